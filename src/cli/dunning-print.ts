@@ -109,7 +109,9 @@ function raisedLines(actions: readonly ActionView[], lang: Lang): string[] {
       value: ({ item }) => raisedReason(t, (iso) => formatDate(lang, iso), item) ?? '',
     },
   ]);
-  return ['', t('dunningEscalation.cli.raised'), table.header, table.rule, ...table.rows];
+  const resent = raised.some(({ item }) => item.raisedBy?.kind === 'resend');
+  const title = t(resent ? 'dunningEscalation.cli.raisedOrResent' : 'dunningEscalation.cli.raised');
+  return ['', title, table.header, table.rule, ...table.rows];
 }
 
 function skippedLines(view: DunningRunView, lang: Lang): string[] {

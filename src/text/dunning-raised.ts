@@ -1,13 +1,17 @@
 /**
  * Why a planned invoice is past the step after its last one, as a person reads it beside the
  * invoice (the run review of the web app, `dunning plan|run`): « portée au niveau de la mise en
- * demeure déjà adressée le 05/05/2026 », « relance de rattrapage : facture en retard de 192 jours ».
+ * demeure déjà adressée le 05/05/2026 », « relance de rattrapage : facture en retard de 192 jours »,
+ * or why it gets its step again: « renvoyée : l’e-mail du 04/05/2026 n’a pas été remis (échec d’envoi) ».
  * It takes the reader's `t` and date format, as dunning-step-name.ts does.
  */
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export type RaisedBy = { kind: 'account_notice'; noticeDate: string | null } | { kind: 'catch_up' };
+export type RaisedBy =
+  | { kind: 'account_notice'; noticeDate: string | null }
+  | { kind: 'catch_up' }
+  | { kind: 'resend'; failedOn: string };
 
 export function raisedReason(
   t: Translate,
@@ -17,6 +21,8 @@ export function raisedReason(
   const reason = item.raisedBy;
   if (!reason) return null;
   if (reason.kind === 'catch_up') return t('dunningEscalation.raised.catch_up', { days: item.daysLate });
+  if (reason.kind === 'resend')
+    return t('dunningEscalation.raised.resend', { date: formatDate(reason.failedOn) });
   return reason.noticeDate === null
     ? t('dunningEscalation.raised.account_notice_today')
     : t('dunningEscalation.raised.account_notice', { date: formatDate(reason.noticeDate) });

@@ -2,8 +2,9 @@
  * A lawyer's file claims only the reminders that reached the debtor. Three customers are reminded
  * by runs of a policy that e-mails the first reminder and the formal notice and posts the second
  * reminder; after each run the outbox is dispatched through a mail server that refuses some
- * addresses for good (SMTP 550). Atelier Bernard's first reminder e-mail failed: its file counts one
- * reminder, not two, and annex 1 lists the failed e-mail apart, worded as not delivered. Brasserie
+ * addresses for good (SMTP 550). Atelier Bernard's first reminder e-mail failed: first for a while
+ * (SMTP 451, retried: the next run counts it as sent and escalates), then for good; its file
+ * counts one reminder, not two, and annex 1 lists the failed e-mail apart, worded as not delivered. Brasserie
  * Faure's formal notice e-mail failed: the hand-over warns that no notice reached it (in the CLI's
  * JSON and the API's answer too), and the letter and annex 2 say so. Comptoir Lemaire's e-mails went out and count; its
  * formal notice, never dispatched, is still to send: the check warns of it.
@@ -36,19 +37,26 @@ let partnerId = 0;
 const ctx = (today = AS_OF): AppContext => database.context('LHU', today);
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-/** A mail server that accepts every message but those to `refused`, which it refuses for good. */
-const server = (refused: readonly string[]): MailTransport => ({
+/**
+ * A mail server that accepts every message but those to `refused`, which it refuses for good
+ * (550), or for now (451: the outbox retries them).
+ */
+const server = (refused: readonly string[], responseCode = 550): MailTransport => ({
   async send(envelope) {
     if (envelope.to.some((to) => refused.includes(to)))
-      throw Object.assign(new Error('550 5.1.1 mailbox unavailable'), { responseCode: 550 });
+      throw Object.assign(new Error(`${responseCode} mailbox unavailable`), { responseCode });
     return { providerMessageId: '250 2.0.0 queued' };
   },
 });
 
-async function runAndDispatch(date: string, refused: readonly string[]): Promise<DispatchResult> {
+async function runAndDispatch(
+  date: string,
+  refused: readonly string[],
+  responseCode?: number,
+): Promise<DispatchResult> {
   await executeDunningRun(ctx(date), { asOf: date });
   const { db, clock, log } = ctx(date);
-  return dispatchOutbox({ db, clock, log, transport: server(refused) });
+  return dispatchOutbox({ db, clock, log, transport: server(refused, responseCode) });
 }
 
 beforeAll(async () => {
@@ -87,10 +95,11 @@ beforeAll(async () => {
     catchUpByAge: false,
     accountFloor: false,
   });
-  // 4 May: first reminders by e-mail to A1 and B1; A1's is refused.
-  expect(await runAndDispatch('2026-05-04', [BERNARD])).toMatchObject({ sent: 1, failed: 1 });
-  // 20 May: second reminders by post to A1 and B1, C1's first reminder by e-mail, delivered.
-  expect(await runAndDispatch('2026-05-20', [])).toMatchObject({ sent: 1, failed: 0 });
+  // 4 May: first reminders by e-mail to A1 and B1; A1's is refused for now, to be retried.
+  expect(await runAndDispatch('2026-05-04', [BERNARD], 451)).toMatchObject({ sent: 1, failed: 1 });
+  // 20 May: second reminders by post to A1 and B1 (A1's e-mail still to retry counts as sent), C1's
+  // first reminder by e-mail, delivered; A1's retried e-mail is refused for good.
+  expect(await runAndDispatch('2026-05-20', [BERNARD])).toMatchObject({ sent: 1, failed: 1 });
   // 5 June: formal notices by e-mail to A1 (delivered) and B1 (refused); C1's letter.
   expect(await runAndDispatch('2026-06-05', [FAURE])).toMatchObject({ sent: 1, failed: 1 });
   // 22 June: C1's formal notice, left in the outbox.

@@ -129,6 +129,9 @@ export function invoiceOf(row: DunningInvoiceRow): DunningInvoice {
     level: row.level,
     lastStepDate: row.lastStepDate,
     formalNoticeDate: row.formalNoticeDate,
+    ...(typeof row.undeliveredLevel === 'number' && typeof row.undeliveredDate === 'string'
+      ? { undeliveredStep: { level: row.undeliveredLevel, date: row.undeliveredDate } }
+      : {}),
     disputed: row.disputed,
     promise:
       row.promiseDate === null ? null : { date: row.promiseDate, amountMinor: row.promiseAmountMinor ?? 0 },

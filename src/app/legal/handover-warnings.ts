@@ -77,6 +77,7 @@ export async function warningsFor(
     undeliveredNotices: undelivered
       .filter((r) => r.stepKind === 'formal_notice')
       .map((r) => ({ date: r.date, delivery: r.delivery })),
+    undeliveredReminders: undelivered.map((r) => ({ date: r.date, delivery: r.delivery })),
     ...(await disputesAndPromises(db, companyId, customerCode, invoices, date)),
     notes: story.filter((event) => event.kind === 'note'),
   });
@@ -158,6 +159,11 @@ export async function refuseTaken(
 /** One warning worded for the reader (CLI, JSON output). */
 export function warningText(lang: Lang, warning: HandoverWarning): string {
   const t = translator(lang);
+  if (warning.code === 'no_reminder_delivered')
+    return t('legalFile.warningNoReminderDelivered', {
+      date: formatDate(lang, warning.date),
+      status: t('legalFile.deliveryStatus', { delivery: warning.delivery }),
+    });
   if (warning.code === 'formal_notice_undelivered' || warning.code === 'latest_formal_notice_undelivered')
     return t('legalFile.warningUndelivered', {
       code: warning.code,

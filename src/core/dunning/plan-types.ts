@@ -15,6 +15,11 @@ export interface DunningInvoice {
   lastStepDate: IsoDate | null;
   /** When the mise en demeure was sent, if it was. */
   formalNoticeDate: IsoDate | null;
+  /**
+   * The highest step e-mailed above `level` whose message failed for good, and the latest such
+   * failure: it never reached the debtor, so it does not count as reached (`planner-steps.ts`).
+   */
+  undeliveredStep?: { level: number; date: IsoDate } | undefined;
   disputed: boolean;
   promise: { date: IsoDate; amountMinor: number } | null;
   pausedUntil: IsoDate | null;
@@ -84,8 +89,12 @@ export interface SkippedInvoice {
  * Why an item is at a later step than the one after its last (`escalation.ts`): the account's
  * formal notice (the latest already sent on an open invoice; null when the first one goes out in
  * this plan), or the catch-up of an invoice never reminded (its lateness is the item's `daysLate`).
+ * Or why it gets a step again: the e-mail of that step, on `failedOn`, never reached the debtor.
  */
-export type RaiseReason = { kind: 'account_notice'; noticeDate: IsoDate | null } | { kind: 'catch_up' };
+export type RaiseReason =
+  | { kind: 'account_notice'; noticeDate: IsoDate | null }
+  | { kind: 'catch_up' }
+  | { kind: 'resend'; failedOn: IsoDate };
 
 export interface PlannedItem {
   invoiceId: string;
@@ -102,7 +111,10 @@ export interface PlannedItem {
     | { status: 'not_claimed' }
     | { status: 'rate_missing' };
   indemnityMinor: number;
-  /** Present when the account's notice or a catch-up raised the item past its next step. */
+  /**
+   * Present when the account's notice or a catch-up raised the item past its next step, or when
+   * the step is sent again after its e-mail failed.
+   */
   raisedBy?: RaiseReason;
 }
 

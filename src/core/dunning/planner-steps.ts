@@ -5,6 +5,10 @@
  * above all); a hand-over waits until the notice is old enough; a courtesy step before the due
  * date is never sent once the invoice is due. What the account's notice or an invoice never
  * reminded changes to that step is the planner's next stage (`escalation.ts`).
+ * An e-mail whose message failed for good never reached the debtor: its step is not reached, so
+ * it is due again (`resendOf` says why), never the step after it; the day it failed still counts
+ * as that step's day. An e-mail still to send (pending, held, or failed with a retry to come) is
+ * the step reached, as the outbox will send it: proposing it again would send it twice.
  */
 import { addDays, daysBetween, nextBusinessDay } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
@@ -17,6 +21,7 @@ export interface InvoiceDunningState {
   level: number;
   lastStepDate: IsoDate | null;
   formalNoticeDate: IsoDate | null;
+  undeliveredStep?: { level: number; date: IsoDate } | undefined;
 }
 
 export type HoldReason =
@@ -75,6 +80,9 @@ export function dueStepFor(
   if (invoice.openMinor <= 0) return null;
   // One step per invoice per day, whatever the policy says: re-planning after a send is a no-op.
   if (invoice.lastStepDate !== null && invoice.lastStepDate >= asOf) return null;
+  // The day an e-mail failed was its step's day: sending it again waits for a later run.
+  const failed = failedAbove(invoice);
+  if (failed && failed.date >= asOf) return null;
   const target = nextLevel(policy, invoice, asOf);
   if (target === null) return null;
   const { step } = at(policy, target);
@@ -89,6 +97,18 @@ export function dueStepFor(
   if (gapDays !== null && gapDays < gapBefore(policy, invoice.level, step))
     return { hold: 'too_soon_after_last_step', level: target };
   return { step, level: target };
+}
+
+/** The step e-mailed above the one reached whose message failed for good, if any. */
+function failedAbove(invoice: InvoiceDunningState): { level: number; date: IsoDate } | null {
+  const failed = invoice.undeliveredStep;
+  return failed && failed.level > invoice.level ? failed : null;
+}
+
+/** Why the step due at `level` is sent again: its e-mail failed for good (null: a first send). */
+export function resendOf(invoice: InvoiceDunningState, level: number): RaiseReason | null {
+  const failed = failedAbove(invoice);
+  return failed?.level === level ? { kind: 'resend', failedOn: failed.date } : null;
 }
 
 /**

@@ -23,7 +23,7 @@ import type {
   SkippedInvoice,
   SkipReason,
 } from './plan-types.ts';
-import { type DueStep, dueStepFor, type Candidate as StepCandidate } from './planner-steps.ts';
+import { type DueStep, dueStepFor, resendOf, type Candidate as StepCandidate } from './planner-steps.ts';
 import { type DunningPolicy, selectPolicy } from './policy.ts';
 import { likelyOnTime, preDueProbability } from './pre-due.ts';
 
@@ -134,7 +134,11 @@ function candidatesOf(context: CustomerContext): Candidate[] {
       if (onTime) context.skip(invoice, 'likely_on_time', due.level, onTime);
       else {
         const next = { invoice, step: due.step, level: due.level };
-        candidates.push(caughtUp(policy, next, settings.asOf) ?? next);
+        // A step whose e-mail failed is sent again as it was, never caught up past it.
+        const resent = resendOf(invoice, due.level);
+        candidates.push(
+          resent ? { ...next, raisedBy: resent } : (caughtUp(policy, next, settings.asOf) ?? next),
+        );
       }
     }
   }

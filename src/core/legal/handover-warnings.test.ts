@@ -70,6 +70,19 @@ describe('hand-over warnings', () => {
     ]);
   });
 
+  it('says when reminders were e-mailed but none reached the debtor, in place of « none sent »', () => {
+    const undeliveredReminders = [
+      { date: '2026-05-04', delivery: 'failed' as const },
+      { date: '2026-05-20', delivery: 'held' as const },
+    ];
+    expect(handoverWarnings(facts({ reminderCount: 0, undeliveredReminders }))[0]).toEqual({
+      code: 'no_reminder_delivered',
+      date: '2026-05-20',
+      delivery: 'held',
+    });
+    expect(handoverWarnings(facts({ undeliveredReminders }))).toEqual([]);
+  });
+
   it('says when the latest notice was not delivered, but not of one an earlier or same-day notice stands for', () => {
     const held = { date: '2026-07-10', delivery: 'held' as const };
     expect(handoverWarnings(facts({ undeliveredNotices: [held] }))).toEqual([

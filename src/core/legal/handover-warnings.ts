@@ -14,6 +14,7 @@ import type { IsoDate } from '../types.ts';
 
 export type HandoverWarning =
   | { code: 'no_reminder' }
+  | { code: 'no_reminder_delivered'; date: IsoDate; delivery: UndeliveredStatus }
   | { code: 'no_formal_notice' }
   | { code: 'formal_notice_undelivered'; date: IsoDate; delivery: UndeliveredStatus }
   | { code: 'latest_formal_notice_undelivered'; date: IsoDate; delivery: UndeliveredStatus }
@@ -45,6 +46,11 @@ export interface HandoverWarningFacts {
   formalNotices: readonly FormalNoticeFact[];
   /** The formal notices sent by e-mail on them whose message never reached the debtor, oldest first. */
   undeliveredNotices: readonly { date: IsoDate; delivery: UndeliveredStatus }[];
+  /**
+   * The reminders e-mailed on them (formal notices included) whose message never reached the
+   * debtor, oldest first: with none delivered, the file was e-mailed, not left unchased.
+   */
+  undeliveredReminders?: readonly { date: IsoDate; delivery: UndeliveredStatus }[];
   /** Invoices handed over that are disputed on the day. */
   disputedRefs: readonly string[];
   /** Promises to pay still pending on the day: their last instalment and the invoices handed over they cover. */
@@ -105,7 +111,13 @@ function noticeWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
 /** The warnings of a hand-over, most serious first; the promises by date, the notes oldest first. */
 export function handoverWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
   const warnings: HandoverWarning[] = [];
-  if (facts.reminderCount === 0) warnings.push({ code: 'no_reminder' });
+  const undelivered = facts.undeliveredReminders?.at(-1);
+  if (facts.reminderCount === 0)
+    warnings.push(
+      undelivered
+        ? { code: 'no_reminder_delivered', date: undelivered.date, delivery: undelivered.delivery }
+        : { code: 'no_reminder' },
+    );
   warnings.push(...noticeWarnings(facts));
   if (facts.disputedRefs.length > 0) warnings.push({ code: 'open_dispute', refs: [...facts.disputedRefs] });
   const promises = [...facts.pendingPromises].sort((a, b) => a.lastDue.localeCompare(b.lastDue));

@@ -202,6 +202,12 @@ export interface ActionRow extends DunningActionFields {
   items: (NewActionItem & { documentId: number })[];
   /** A call task's action: the status of the task it created in the agenda (null: any other action). */
   taskStatus: string | null;
+  /**
+   * What became of an e-mail in the outbox: 'sent' (accepted by the mail server), 'failed' (for
+   * good: no retry to come), 'held' (no mail server) or 'pending' (to send, being sent, or failed
+   * with a retry to come); null: no e-mail (a letter, a call, a step recorded by hand).
+   */
+  delivery: 'sent' | 'failed' | 'held' | 'pending' | null;
 }
 
 export interface ActionFilter {
@@ -235,6 +241,9 @@ export async function selectActions(
       a.credits_minor as "creditsMinor", a.total_due_minor as "totalDueMinor",
       a.interest_incomplete as "interestIncomplete", a.status, a.origin, a.outbox_id as "outboxId",
       a.letter_id as "letterId", a.sms_text as "smsText", a.created_by as "createdBy",
+      (select case when m.status in ('sent', 'held') then m.status
+          when m.status = 'failed' and m.next_attempt_at is null then 'failed' else 'pending' end
+        from mail_outbox m where m.company_id = a.company_id and m.outbox_id = a.outbox_id) as delivery,
       coalesce((select json_agg(json_build_object('documentId', i.document_id, 'documentRef', i.document_ref,
           'dueDate', i.due_date, 'openMinor', i.open_minor, 'daysLate', i.days_late, 'fromLevel', i.from_level,
           'level', i.level, 'stepCode', i.step_code, 'stepKind', i.step_kind,

@@ -20,6 +20,13 @@ export interface DunningInvoiceRow {
   level: number;
   lastStepDate: string | null;
   formalNoticeDate: string | null;
+  /**
+   * The highest level among the invoice's e-mails whose message failed for good, and the latest
+   * such e-mail's date (null: none). The outbox's status now, not at `asOf`: what Encours knows.
+   * Optional for the rows made outside this read (a template's sample, tests): none there.
+   */
+  undeliveredLevel?: number | null;
+  undeliveredDate?: string | null;
   disputed: boolean;
   promiseDate: string | null;
   promiseAmountMinor: number | null;
@@ -106,7 +113,7 @@ async function selectState(
   const credits = withCredits
     ? sql`union all
     select c.document_id, c.external_ref, c.customer_code, c.issue_date, null, null, c.amount_minor,
-      c.currency, null, null, null, null, null, null, null, null, null, null, null, 'credit'
+      c.currency, null, null, null, null, null, null, null, null, null, null, null, null, null, 'credit'
     from credits c`
     : sql``;
   const result = await sql<StateRow>`
@@ -131,16 +138,25 @@ async function selectState(
     ), state as (
       -- Each invoice's own items (by document), not every action of the company: the log grows
       -- with each run, and within a run with each slice stored, whatever the statistics say.
-      select inv.document_id, st.level, st.last_step_date, st.formal_notice_date
+      -- An e-mail whose message failed for good (no retry to come) is no step reached.
+      select inv.document_id, st.level, st.last_step_date, st.formal_notice_date,
+        st.undelivered_level, st.undelivered_date
       from inv cross join lateral (
-        select max(i.level) as level, max(a.action_date) as last_step_date,
-          max(a.action_date) filter (where i.step_kind = 'formal_notice') as formal_notice_date
+        select max(i.level) filter (where r.reached) as level,
+          max(a.action_date) filter (where r.reached) as last_step_date,
+          max(a.action_date) filter (where r.reached and i.step_kind = 'formal_notice') as formal_notice_date,
+          max(i.level) filter (where not r.reached) as undelivered_level,
+          max(a.action_date) filter (where not r.reached) as undelivered_date
         from dunning_action_items i
         join dunning_actions a on a.company_id = i.company_id and a.action_id = i.action_id
+        left join mail_outbox m on m.company_id = a.company_id and m.outbox_id = a.outbox_id
+        cross join lateral (
+          select m.status is distinct from 'failed' or m.next_attempt_at is not null as reached
+        ) r
         where i.company_id = ${companyId} and i.document_id = inv.document_id
           and a.status = 'sent' and a.action_date <= ${asOf}::date
       ) st
-      where st.level is not null
+      where st.level is not null or st.undelivered_level is not null
     ), disputed as (${disputedInvoiceIds(companyId, asOf, 'inv')}
     ), promised as (
       select distinct on (inv.document_id) inv.document_id, pi.last_due, pi.total_minor
@@ -185,6 +201,7 @@ async function selectState(
       inv.amount_minor as "amountMinor", inv.open_minor::int8 as "openMinor", inv.currency,
       coalesce(s.level, 0)::int4 as level, s.last_step_date as "lastStepDate",
       s.formal_notice_date as "formalNoticeDate",
+      s.undelivered_level as "undeliveredLevel", s.undelivered_date as "undeliveredDate",
       exists (select 1 from disputed x where x.document_id = inv.document_id) as disputed,
       p.last_due as "promiseDate", p.total_minor as "promiseAmountMinor",
       z.paused_until as "pausedUntil", z.reason as "pauseReason",

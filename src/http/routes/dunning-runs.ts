@@ -35,10 +35,11 @@ const ActionItem = Type.Object({
       [
         Type.Object({ kind: Type.Literal('account_notice'), noticeDate: Type.Union([IsoDate, Type.Null()]) }),
         Type.Object({ kind: Type.Literal('catch_up') }),
+        Type.Object({ kind: Type.Literal('resend'), failedOn: IsoDate }),
       ],
       {
         description:
-          'a planned invoice past the step after its last one: joined the account’s formal notice (the date of the latest on an open invoice; null: the first one, sent by this run), or caught up with its lateness (never reminded: the last amicable step its days late reached)',
+          'a planned invoice past the step after its last one: joined the account’s formal notice (the date of the latest on an open invoice; null: the first one, sent by this run), or caught up with its lateness (never reminded: the last amicable step its days late reached); or its step sent again, its e-mail of failedOn having failed for good',
       },
     ),
   ),
@@ -230,6 +231,19 @@ const LoggedAction = Type.Object({
     description:
       'a call task’s action (nothing sent): the status of the task it created in the agenda (open, done or cancelled); null for any other action',
   }),
+  delivery: Type.Union(
+    [
+      Type.Literal('sent'),
+      Type.Literal('failed'),
+      Type.Literal('held'),
+      Type.Literal('pending'),
+      Type.Null(),
+    ],
+    {
+      description:
+        'an e-mail: sent (accepted by the mail server), failed (for good), held (no mail server) or pending (to send, or failed with a retry to come); null: no e-mail',
+    },
+  ),
   items: Type.Array(
     Type.Object({
       documentRef: Type.String(),

@@ -241,6 +241,7 @@ export type LegalFileDetailResponse = Static<typeof LegalFileDetailSchema>;
 export const HandOverWarningSchema = Type.Object({
   code: StringEnum([
     'no_reminder',
+    'no_reminder_delivered',
     'no_formal_notice',
     'formal_notice_undelivered',
     'latest_formal_notice_undelivered',
@@ -253,13 +254,13 @@ export const HandOverWarningSchema = Type.Object({
   date: Type.Optional(
     Type.String({
       description:
-        'YYYY-MM-DD: the note’s date; the latest formal notice’s (not_in_formal_notice, notice_deadline_pending), or the latest one e-mailed that never reached the debtor (formal_notice_undelivered: none delivered; latest_formal_notice_undelivered: an earlier one was); a pending promise’s last instalment',
+        'YYYY-MM-DD: the note’s date; the latest formal notice’s (not_in_formal_notice, notice_deadline_pending), or the latest one e-mailed that never reached the debtor (formal_notice_undelivered: none delivered; latest_formal_notice_undelivered: an earlier one was); the latest reminder e-mailed when none reached the debtor (no_reminder_delivered); a pending promise’s last instalment',
     }),
   ),
   delivery: Type.Optional(
     StringEnum(['failed', 'held', 'pending'] as const, {
       description:
-        'what became of the undelivered formal notice’s e-mail: sending failed, held (never sent), or waiting to be sent',
+        'what became of the undelivered formal notice’s (or latest reminder’s) e-mail: sending failed, held (never sent), or waiting to be sent',
     }),
   ),
   deadline: Type.Optional(

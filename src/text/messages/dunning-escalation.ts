@@ -18,6 +18,10 @@ export const dunningEscalation = {
     'dunningEscalation.raised.catch_up':
       'relance de rattrapage\u00a0: facture en retard de {days, plural, one {# jour} other {# jours}}',
     'dunningEscalation.cli.raised': 'Factures portées au-delà de leur prochaine étape',
+    'dunningEscalation.raised.resend':
+      'renvoyée\u00a0: l’e-mail du {date} n’a pas été remis au client (échec d’envoi)',
+    'dunningEscalation.cli.raisedOrResent':
+      'Factures portées au-delà de leur prochaine étape ou relancées à nouveau',
     'dunningPolicyProblem.invalid_escalation_setting':
       'Mise en demeure étendue au compte ou rattrapage selon le retard\u00a0: oui ou non attendu',
     'procedureReports.setting.accountFloor': 'Mise en demeure étendue aux autres factures échues du client',
@@ -36,6 +40,9 @@ export const dunningEscalation = {
     'dunningEscalation.raised.catch_up':
       'catch-up reminder: invoice {days, plural, one {# day} other {# days}} late',
     'dunningEscalation.cli.raised': 'Invoices taken past their next step',
+    'dunningEscalation.raised.resend':
+      'sent again: the e-mail of {date} never reached the customer (sending failed)',
+    'dunningEscalation.cli.raisedOrResent': 'Invoices taken past their next step or reminded again',
     'dunningPolicyProblem.invalid_escalation_setting':
       'Formal notice covering the account or catch-up by lateness: on or off expected',
     'procedureReports.setting.accountFloor':

@@ -48,6 +48,9 @@ export const dunningHistory = {
     'dunningHistory.agendaLink': 'Voir l’agenda',
     'dunningHistory.timelineLetter': 'Voir la lettre (PDF)',
     'dunningHistory.timelineEmail': 'Voir l’e-mail',
+    // An e-mail that did not reach the customer, in place of « Envoyée » (issue 12).
+    'dunningHistory.delivery':
+      '{delivery, select, failed {E-mail non remis (échec d’envoi)} held {E-mail non remis (envoi retenu)} other {E-mail en attente d’envoi}}',
     'dunningHistory.customerFilePdf': 'Fiche client (PDF)',
     // The registered letters' numbers and outcomes, typed on the run page (migration 0075).
     'dunningHistory.trackingIntro':
@@ -119,6 +122,8 @@ export const dunningHistory = {
     'dunningHistory.agendaLink': 'Open the agenda',
     'dunningHistory.timelineLetter': 'See the letter (PDF)',
     'dunningHistory.timelineEmail': 'See the e-mail',
+    'dunningHistory.delivery':
+      '{delivery, select, failed {E-mail not delivered (sending failed)} held {E-mail not delivered (sending held)} other {E-mail waiting to be sent}}',
     'dunningHistory.customerFilePdf': 'Customer file (PDF)',
     'dunningHistory.trackingIntro':
       'Type each letter’s number, read on the proof of posting, and the day it was posted, then the signed acknowledgement of receipt or the return. Each entry is kept with its author; a correction is added without erasing the one before.',

@@ -1,6 +1,7 @@
 /**
  * A sent run's reminders, customer by customer, fifty a page, read from the dunning log: each with
- * its step (its channel in its name), amount, status (a cancelled one says so) and the document a person can open
+ * its step (its channel in its name), amount, status (a cancelled one says so, an e-mail that has not
+ * reached the customer says what became of it) and the document a person can open
  * again: the letter's PDF or the e-mail as sent. A call task sends nothing: it reads as the task it
  * created, with the agenda's status, and leads to the agenda.
  */
@@ -16,7 +17,7 @@ import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { ActionDocumentLink } from './ActionDocumentLink.tsx';
 import { stepName } from './RunReviewModel.ts';
-import { type ActionLog, actionDocument, type LoggedAction } from './run-record-types.ts';
+import { type ActionLog, actionDocument, type LoggedAction, undelivered } from './run-record-types.ts';
 
 const PAGE_SIZE = 50;
 
@@ -42,7 +43,9 @@ function ActionLine({ action, first }: { action: LoggedAction; first: boolean })
       </Table.Td>
       <Table.Td>
         {!call
-          ? label('dunningActionStatus', action.status)
+          ? action.status === 'sent' && undelivered(action.delivery)
+            ? t('dunningHistory.delivery', { delivery: action.delivery })
+            : label('dunningActionStatus', action.status)
           : action.taskStatus
             ? t('dunningHistory.callTaskStatus', { status: label('dunningTaskStatus', action.taskStatus) })
             : t('dunningHistory.callTask')}

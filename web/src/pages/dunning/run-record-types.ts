@@ -25,7 +25,17 @@ export interface LoggedAction {
   documentPath: string | null;
   /** A call task's action: its agenda task's status (open, done, cancelled); null otherwise. */
   taskStatus?: string | null;
+  /** An e-mail: what became of it in the outbox; null: no e-mail. */
+  delivery?: EmailDelivery | null;
 }
+
+export type EmailDelivery = 'sent' | 'failed' | 'held' | 'pending';
+
+/** An e-mail that has not reached the customer: failed, held or still to send (not « Envoyée »). */
+export const undelivered = (
+  delivery: EmailDelivery | null | undefined,
+): delivery is Exclude<EmailDelivery, 'sent'> =>
+  delivery === 'failed' || delivery === 'held' || delivery === 'pending';
 
 export interface ActionLog {
   total: number;
@@ -78,14 +88,16 @@ export const canReadOutbox = (me: Me | null) =>
   me?.user.role === 'admin' || me?.user.role === 'credit_manager' || me?.user.role === 'collector';
 
 /** What an action sent that a person can open again: its letter (a PDF) or its e-mail as sent. */
-export type ActionDocument = { kind: 'letter'; href: string } | { kind: 'email'; to: string };
+export type ActionDocument =
+  | { kind: 'letter'; href: string }
+  | { kind: 'email'; to: string; delivery?: EmailDelivery | null | undefined };
 
 export function actionDocument(
-  action: Pick<LoggedAction, 'documentPath' | 'outboxId'>,
+  action: Pick<LoggedAction, 'documentPath' | 'outboxId' | 'delivery'>,
   me: Me | null,
 ): ActionDocument | null {
   if (action.documentPath) return { kind: 'letter', href: action.documentPath };
   if (action.outboxId !== null && canReadOutbox(me))
-    return { kind: 'email', to: `/outbox/${action.outboxId}` };
+    return { kind: 'email', to: `/outbox/${action.outboxId}`, delivery: action.delivery };
   return null;
 }

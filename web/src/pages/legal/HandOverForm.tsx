@@ -31,20 +31,25 @@ function WarningList({
   const { t, lang } = useI18n();
   // As the CLI words them (app/legal/handover-warnings.ts `warningText`).
   const text = (w: HandOverWarningResponse) =>
-    w.code === 'formal_notice_undelivered' || w.code === 'latest_formal_notice_undelivered'
-      ? t('legalFile.warningUndelivered', {
-          code: w.code,
+    w.code === 'no_reminder_delivered'
+      ? t('legalFile.warningNoReminderDelivered', {
           date: w.date ? date(w.date, lang) : '',
           status: t('legalFile.deliveryStatus', { delivery: w.delivery ?? 'pending' }),
         })
-      : t('legalFile.warning', {
-          code: w.code,
-          date: w.date ? date(w.date, lang) : '',
-          deadline: w.deadline ? date(w.deadline, lang) : '',
-          refs: (w.refs ?? []).join(', '),
-          count: w.refs?.length ?? 0,
-          note: w.note ?? '',
-        });
+      : w.code === 'formal_notice_undelivered' || w.code === 'latest_formal_notice_undelivered'
+        ? t('legalFile.warningUndelivered', {
+            code: w.code,
+            date: w.date ? date(w.date, lang) : '',
+            status: t('legalFile.deliveryStatus', { delivery: w.delivery ?? 'pending' }),
+          })
+        : t('legalFile.warning', {
+            code: w.code,
+            date: w.date ? date(w.date, lang) : '',
+            deadline: w.deadline ? date(w.deadline, lang) : '',
+            refs: (w.refs ?? []).join(', '),
+            count: w.refs?.length ?? 0,
+            note: w.note ?? '',
+          });
   return (
     <Alert
       color="yellow"
