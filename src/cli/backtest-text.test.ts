@@ -29,6 +29,8 @@ function result(invoices: number, balanced: number | null): BacktestAnswer {
     cutoffs: ['2026-04-30', '2026-05-31'],
     invoices,
     invoicesByCutoff: [invoices, 0],
+    distinctInvoices: Math.ceil(invoices / 2),
+    paidLongLate: { days: 180, evaluations: 0, invoices: 0, modelErrorShare: invoices ? 0 : null },
     lateBaseRate: figure(0.9),
     methods: [
       { method: 'model', maeDays: figure(15.87), lateAccuracy: figure(0.917), balancedAccuracy: balanced },
@@ -99,5 +101,28 @@ describe('backtestText', () => {
     expect(text).toMatch(/91–180 j\s+53\s+5,7 % \(3 sur 53\)\s+12,5 % \(4 sur 32\)\s+95,0 %\s+18,9 %/);
     expect(text).toContain('issues connues jusqu’au 30/06/2026');
     expect(text).toMatch(/Toutes\s+0\s+—\s+—\s+—\s+—/);
+  });
+
+  it('says the count is of evaluations, and how much of the error invoices paid very late make', () => {
+    const quiet = backtestText(result(100, 0.62), 'fr');
+    expect(quiet).toContain(
+      'Une facture ouverte à plusieurs dates de coupure est évaluée à chacune : ces 100 évaluations portent sur 50 factures.',
+    );
+    expect(quiet).not.toContain('plus de 180 jours');
+    // The demo after its June statement: 37 invoices paid over 180 days late, scored 433 times.
+    const late = { days: 180, evaluations: 433, invoices: 37, modelErrorShare: 0.37 };
+    const text = backtestText({ ...result(8_506, 0.574), distinctInvoices: 3_118, paidLongLate: late }, 'fr');
+    expect(text).toContain('ces 8 506 évaluations portent sur 3 118 factures.');
+    expect(text).toContain(
+      '37 factures payées plus de 180 jours après l’échéance comptent pour 433 évaluations et 37 % de l’erreur du modèle : un encaissement de vieilles créances fait monter l’erreur moyenne sans que le modèle ait changé.',
+    );
+    const en = backtestText({ ...result(8_506, 0.574), distinctInvoices: 3_118, paidLongLate: late }, 'en');
+    expect(en).toContain('these 8,506 evaluations are of 3,118 invoices.');
+    expect(en).toContain(
+      '37 invoices paid more than 180 days after the due date count for 433 evaluations and 37%',
+    );
+    // A result stored before these figures existed says nothing of them.
+    const { distinctInvoices: _, paidLongLate: __, ...stored } = result(100, 0.62);
+    expect(backtestText(stored, 'fr')).not.toContain('évaluée à chacune');
   });
 });

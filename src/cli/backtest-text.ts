@@ -4,6 +4,7 @@
  * every open invoice by age. An empty back-test says so and leaves the figures empty.
  */
 import type { BacktestAnswer } from '#app/forecast/backtest';
+import type { BacktestWeights } from '#core/forecast/backtest-long-late';
 import { distinction } from '#core/forecast/backtest-scores';
 import { agingBucketLabel } from '#text/aging-buckets';
 import { type Lang, translator } from '#text/catalogue';
@@ -19,7 +20,32 @@ function tableText<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>
   return [lines.header, lines.rule, ...lines.rows];
 }
 
-type Result = Omit<BacktestAnswer, 'asOf' | 'defaultRange'> & { asOf?: string; defaultRange?: boolean };
+// A result stored before the weights were added (a back-test job's) lacks them.
+type Result = Omit<BacktestAnswer, 'asOf' | 'defaultRange' | keyof BacktestWeights> &
+  Partial<BacktestWeights> & { asOf?: string; defaultRange?: boolean };
+
+/**
+ * What the headline's count is made of: evaluations, not invoices, and those of invoices paid very
+ * late, whose share of the error moves the mean when old debts are settled (backtest-long-late.ts).
+ */
+export function weightLines(result: Result, lang: Lang): string[] {
+  const t = translator(lang);
+  if (result.distinctInvoices === undefined || result.invoices === 0) return [];
+  const lines = [
+    t('forecastBacktest.evaluations', { evaluations: result.invoices, invoices: result.distinctInvoices }),
+  ];
+  const late = result.paidLongLate;
+  if (late && late.evaluations > 0)
+    lines.push(
+      t('forecastBacktest.paidLongLate', {
+        invoices: late.invoices,
+        days: late.days,
+        evaluations: late.evaluations,
+        share: formatPercent(lang, late.modelErrorShare, 0),
+      }),
+    );
+  return lines;
+}
 
 /** The range used: the default one says why it stops before the as-of date. */
 export function rangeLine(result: Result, lang: Lang): string {
@@ -151,6 +177,7 @@ export function backtestText(result: Result, lang: Lang): string {
       invoices: result.invoices,
     }),
     rangeLine(result, lang),
+    ...weightLines(result, lang),
   ];
   if (result.invoices === 0) lines.push(t('forecastBacktest.empty'));
   lines.push(

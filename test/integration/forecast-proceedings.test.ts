@@ -94,6 +94,21 @@ describe('a customer in insolvency proceedings', () => {
     expect(active - insolvent).toBeGreaterThan(0);
     expect(active - insolvent).toBeLessThanOrEqual(K1_MINOR);
   });
+
+  it('shows those claims apart in the forecast by age, which accounts for every open invoice', async () => {
+    const byAge = async (code: string) =>
+      (await forecastCollections(database.context(code, AS_OF), { asOf: AS_OF })).byAge;
+    const [insolvent, active] = [await byAge('FPR'), await byAge('FPA')];
+    expect(insolvent.leftOutOpenMinor).toBe(K1_MINOR);
+    expect(active.leftOutOpenMinor).toBe(0);
+    // K1, K2 and R1 are open: 4 000 + 500 + 1 500 €, each in one line (too few for a curve: dated).
+    for (const lines of [insolvent, active])
+      expect(
+        lines.buckets.reduce((sum, bucket) => sum + bucket.openMinor, 0) +
+          lines.dated.openMinor +
+          lines.leftOutOpenMinor,
+      ).toBe(eur(6_000));
+  });
 });
 
 describe('a customer in proceedings by its status only (no announcement, no story line)', () => {

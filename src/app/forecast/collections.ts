@@ -1,6 +1,7 @@
 /** `forecast collections`: expected receipts by week from open items and from future sales, with a band. */
 
 import { addDays, minDate, toDayNumber } from '#core/calendar';
+import { type AgeBreakdown, ageBreakdown } from '#core/forecast/age-breakdown';
 import {
   type CollectionPeriod,
   type CollectionWeek,
@@ -49,6 +50,11 @@ export interface CollectionForecast {
   days?: CollectionDay[];
   /** The same horizon by calendar month, when asked for. */
   months?: CollectionMonth[];
+  /**
+   * The open items by age at the as-of date and what each bucket is expected to bring within the
+   * horizon: why the total from open items moves when receipts are applied (age-breakdown.ts).
+   */
+  byAge: AgeBreakdown;
 }
 
 export async function forecastCollections(
@@ -98,6 +104,7 @@ export async function forecastCollections(
     modelVersion: MODEL_VERSION,
     portfolioTrendDaysPerMonth: daysPerMonth(source.model.portfolioTrendDaysPerDay),
     weeks: widenByPastErrors(collectionWeeks(open, sales, asOf, volumeError), asOf, pastBands),
+    byAge: ageBreakdown(open),
   };
   by.forEach((period, index) => {
     const sums = cuts[index];

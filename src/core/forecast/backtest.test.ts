@@ -165,6 +165,21 @@ describe('runBacktest', () => {
     expect(all?.paidByP90.paid).toBeLessThanOrEqual(1);
   });
 
+  it('counts evaluations apart from invoices, and what the invoices paid very late weigh in the error', () => {
+    const records = [
+      ...history('A', 12, 10), // January to October 2025, each paid 12 days late
+      // Due 04/01/2025 and paid 400 days late (08/02/2026): open at the cut-offs of 2025, scored at each.
+      invoice('A', '2024-12-05', 400),
+    ];
+    const result = runBacktest(records, '2025-10-01', '2025-12-31', { censoredOn: '2026-06-30' });
+    const { invoices, distinctInvoices, paidLongLate } = result;
+    // Cut-offs October to December: the old invoice at each, and October's invoice at the first.
+    expect([invoices, distinctInvoices]).toEqual([4, 2]);
+    expect(paidLongLate).toMatchObject({ days: 180, evaluations: 3, invoices: 1 });
+    // Its hundreds of days of error against the other invoice's few: nearly all of the model's error.
+    expect(paidLongLate.modelErrorShare).toBeGreaterThan(0.9);
+  });
+
   it('uses the data end as the censoring date by default', () => {
     const records = [invoice('A', '2025-01-05', 10), invoice('A', '2025-02-05', 300)];
     expect(runBacktest(records, '2025-03-01', '2025-03-31').censoredOn).toBe('2026-01-01');

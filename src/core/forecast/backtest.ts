@@ -17,6 +17,13 @@ import {
   shareWithin,
 } from './backtest-coverage.ts';
 import {
+  addEvaluation,
+  type BacktestWeights,
+  backtestWeights,
+  emptyLongLate,
+  type LongLateTally,
+} from './backtest-long-late.ts';
+import {
   accuracyOf,
   brierOf,
   type CalibrationBin,
@@ -45,7 +52,7 @@ import type { InvoiceEvent, InvoiceRecord } from './types.ts';
 export type { CoverageBucket, CoverageRow } from './backtest-coverage.ts';
 export type { CalibrationBin, MethodName, MethodScore } from './backtest-scores.ts';
 
-export interface BacktestResult {
+export interface BacktestResult extends BacktestWeights {
   from: IsoDate;
   to: IsoDate;
   cutoffs: IsoDate[];
@@ -139,6 +146,7 @@ interface Replay {
   lateInvoices: number;
   invoicesByCutoff: number[];
   coverage: CoverageTallies;
+  longLate: LongLateTally;
   censorDay: number;
   /** A month end's uncalibrated predictions serve the recalibration of the cut-offs after it. */
   past: Map<IsoDate, PastPrediction[]>;
@@ -212,6 +220,7 @@ function scoreCutoff(replay: Replay, cutoff: IsoDate): void {
     const late = actualDay > dueDay;
     const predictedDay = toDayNumber(prediction.predictedDate);
     score(replay, 'model', { day: predictedDay, late: prediction.probabilityLate >= 0.5 }, actualDay, late);
+    addEvaluation(replay.longLate, record.documentId, actualDay - dueDay, Math.abs(predictedDay - actualDay));
     score(replay, 'dueDate', { day: dueDay, late: false }, actualDay, late);
     const meanDelay = means.byCustomer.get(record.customerCode) ?? means.all;
     score(
@@ -257,6 +266,7 @@ export function runBacktest(
     lateInvoices: 0,
     invoicesByCutoff: [],
     coverage: emptyCoverage(),
+    longLate: emptyLongLate(),
     censorDay: toDayNumber(censoredOn),
     past: new Map(),
   };
@@ -272,6 +282,7 @@ export function runBacktest(
     cutoffs,
     invoices,
     invoicesByCutoff: replay.invoicesByCutoff,
+    ...backtestWeights(replay.longLate, replay.tallies.model?.absoluteError ?? 0),
     lateBaseRate: invoices ? round3(lateInvoices / invoices) : null,
     methods,
     calibration: calibrationOf(pairs),

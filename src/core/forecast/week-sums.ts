@@ -50,6 +50,13 @@ export interface WeekSums {
   period?: ForecastPeriod;
   /** Expected by day of the horizon (index: day − firstDay) from the items spread by their dates. */
   expectedByDay?: Float64Array;
+  /**
+   * The open amount spread by the items' own dates (no curve for their age), and the open amount
+   * left out (pre-judgment claims): with `curveOpenMinor` they make up every open item added, so
+   * the forecast can be set against the receivables by age (age-breakdown.ts).
+   */
+  datedOpenMinor?: number;
+  leftOutOpenMinor?: number;
 }
 
 export type ForecastPeriod = 'day' | 'week' | 'month';
@@ -107,7 +114,10 @@ export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?
   const shares = Array.from({ length: weeks }, () => 0);
   if (curves) sums.curves = curves;
   for (const item of items) {
-    if (item.paymentExpected === false && item.reasons?.[0]?.code !== 'no_payment_expected') continue;
+    if (item.paymentExpected === false && item.reasons?.[0]?.code !== 'no_payment_expected') {
+      sums.leftOutOpenMinor = (sums.leftOutOpenMinor ?? 0) + item.openMinor;
+      continue;
+    }
     const curve = curves && item.dueDate !== undefined ? curveOf(curves, item.dueDate) : null;
     if (curve) {
       addShares(sums, curve.shares, item.openMinor);
@@ -116,6 +126,7 @@ export function addToWeeks(sums: WeekSums, items: readonly OpenAmount[], curves?
       spread[curve.bucket - 1] = (spread[curve.bucket - 1] ?? 0) + item.openMinor;
       continue;
     }
+    sums.datedOpenMinor = (sums.datedOpenMinor ?? 0) + item.openMinor;
     if (item.candidateDays.length === 0) continue;
     shares.fill(0);
     const byDay = sums.expectedByDay;

@@ -84,6 +84,27 @@ export const CollectionsSchema = Type.Object({
       }),
     ),
   ),
+  byAge: Type.Optional(
+    Type.Object(
+      {
+        buckets: Type.Array(
+          Type.Object({
+            fromDaysPastDue: Nullable(Type.Integer({ description: 'null: the youngest bucket, open-ended' })),
+            toDaysPastDue: Nullable(Type.Integer({ description: 'null: the oldest bucket, open-ended' })),
+            openMinor: Minor,
+            expectedMinor: Minor,
+            share: Probability,
+          }),
+        ),
+        dated: Type.Object({ openMinor: Minor, expectedMinor: Minor }),
+        leftOutOpenMinor: Minor,
+      },
+      {
+        description:
+          'the open invoices by days past due at the as-of date, and what each bucket is expected to bring within the horizon at the share its collection curve learned from the recent weekly cut-offs (dated: ages without a curve, spread by their predicted dates; leftOut: claims from before an insolvency judgment)',
+      },
+    ),
+  ),
 });
 
 export const ForecastAccuracySchema = Type.Object({
@@ -196,6 +217,22 @@ export const BacktestSchema = Type.Object({
     }),
   ),
   invoicesByCutoff: Type.Optional(Type.Array(Type.Integer())),
+  distinctInvoices: Type.Optional(
+    Type.Integer({
+      description: 'distinct invoices behind `invoices`, which counts one per invoice and cut-off',
+    }),
+  ),
+  paidLongLate: Type.Optional(
+    Type.Object(
+      {
+        days: Type.Integer(),
+        evaluations: Type.Integer(),
+        invoices: Type.Integer(),
+        modelErrorShare: NullableFigure('their share of the model’s summed absolute error'),
+      },
+      { description: 'the evaluations of invoices paid more than `days` days after their due date' },
+    ),
+  ),
   lateBaseRate: Type.Optional(
     NullableFigure('share of the scored invoices paid late: « always late » scores this'),
   ),

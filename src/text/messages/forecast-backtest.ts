@@ -41,6 +41,10 @@ export const forecastBacktest = {
     'forecastBacktest.col.actual13': 'Payées sous 13 semaines : constaté',
     'forecastBacktest.share': '{share} ({paid} sur {invoices})',
     'forecastBacktest.bucket.all': 'Toutes',
+    'forecastBacktest.evaluations':
+      'Une facture ouverte à plusieurs dates de coupure est évaluée à chacune : ces {evaluations, plural, one {# évaluation porte} other {# évaluations portent}} sur {invoices, plural, one {# facture} other {# factures}}.',
+    'forecastBacktest.paidLongLate':
+      '{invoices, plural, one {# facture payée} other {# factures payées}} plus de {days} jours après l’échéance {invoices, plural, one {compte} other {comptent}} pour {evaluations, plural, one {# évaluation} other {# évaluations}} et {share} de l’erreur du modèle : un encaissement de vieilles créances fait monter l’erreur moyenne sans que le modèle ait changé.',
   },
   en: {
     'forecastBacktest.heading':
@@ -82,5 +86,9 @@ export const forecastBacktest = {
     'forecastBacktest.col.actual13': 'Paid within 13 weeks: actual',
     'forecastBacktest.share': '{share} ({paid} of {invoices})',
     'forecastBacktest.bucket.all': 'All',
+    'forecastBacktest.evaluations':
+      'An invoice open at several cut-offs is scored at each: these {evaluations, plural, one {# evaluation is} other {# evaluations are}} of {invoices, plural, one {# invoice} other {# invoices}}.',
+    'forecastBacktest.paidLongLate':
+      '{invoices, plural, one {# invoice paid} other {# invoices paid}} more than {days} days after the due date {invoices, plural, one {counts} other {count}} for {evaluations, plural, one {# evaluation} other {# evaluations}} and {share} of the model’s error: receipts settling old debts raise the mean error without the model changing.',
   },
 };

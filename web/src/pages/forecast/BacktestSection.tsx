@@ -179,6 +179,30 @@ function Coverage({ result }: { result: Backtest }) {
   );
 }
 
+/**
+ * What the headline counts (evaluations: an invoice open at several cut-offs is scored at each) and
+ * what the invoices paid very late weigh in the error: settling old debts moves the mean error
+ * without the model changing (core/forecast/backtest-long-late.ts). Older stored results lack it.
+ */
+function Weights({ result }: { result: Backtest }) {
+  const { t, lang } = useI18n();
+  if (result.distinctInvoices === undefined || result.invoices === 0) return null;
+  const late = result.paidLongLate;
+  return (
+    <Text size="xs" c="dimmed" data-testid="backtest-weights">
+      {t('forecastBacktest.evaluations', { evaluations: result.invoices, invoices: result.distinctInvoices })}
+      {late && late.evaluations > 0
+        ? ` ${t('forecastBacktest.paidLongLate', {
+            invoices: late.invoices,
+            days: late.days,
+            evaluations: late.evaluations,
+            share: percent(late.modelErrorShare, lang, 0),
+          })}`
+        : null}
+    </Text>
+  );
+}
+
 function Report({ result }: { result: Backtest }) {
   const { t, lang } = useI18n();
   return (
@@ -197,6 +221,7 @@ function Report({ result }: { result: Backtest }) {
             ? t('forecastBacktest.defaultRange', { asOf: date(result.asOf, lang) })
             : t('forecastBacktest.givenRange', { from: date(result.from, lang), to: date(result.to, lang) })}
         </Text>
+        <Weights result={result} />
       </Stack>
       {result.invoices === 0 && (
         <Alert color="gray" data-testid="backtest-empty">
