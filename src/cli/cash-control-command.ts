@@ -212,6 +212,7 @@ function registerReconcile(cash: Command): void {
         }
         const ledger = await reconcileLedgerToSubLedger(ctx, {
           fecPath: fecPath as string,
+          lang,
           ...(options.asOf ? { asOf: options.asOf } : {}),
           ...(options.accounts ? { accounts: options.accounts.split(',').map((part) => part.trim()) } : {}),
         });

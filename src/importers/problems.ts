@@ -101,6 +101,7 @@ const LEDGER_PROBLEMS = [
 /** The checks of a FEC, the balance of its entries, conflicts with Encours. */
 const FEC_PROBLEMS = [
   'fec_missing_column',
+  'fec_header_unreadable',
   'fec_empty_file',
   'fec_column_count',
   'fec_required_empty',
@@ -114,6 +115,7 @@ const FEC_PROBLEMS = [
   'fec_currency_conflict',
   'fec_kind_conflict',
   'fec_rejected',
+  'fec_reconcile_rejected',
 ] as const;
 
 export const PROBLEM_CODES = [

@@ -198,8 +198,14 @@ describe.skipIf(!HAS_CHROMIUM)('report pages in Chromium', () => {
     await page.getByTestId('kpi-outstanding').waitFor();
     expect(await page.getByRole('link', { name: 'Balance âgée' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Suivi des risques' }).count()).toBe(0);
-    await page.goto(`${fixture.baseUrl}/risk`);
-    await page.getByTestId('forbidden').waitFor();
+    // Nothing to act on above the refusal: no export buttons, no report settings.
+    for (const path of ['/risk', '/aging', '/anomalies']) {
+      await page.goto(`${fixture.baseUrl}${path}`);
+      await page.getByTestId('forbidden').waitFor();
+      expect(await page.getByRole('group', { name: 'Exporter' }).count(), path).toBe(0);
+      expect(await page.getByTestId('export-csv').count(), path).toBe(0);
+      expect(await page.getByText('Regrouper par').count(), path).toBe(0);
+    }
     await page.context().close();
   });
 });

@@ -19,6 +19,7 @@ import { listUnappliedCash } from '#app/cash/unapplied';
 import { ensureCompany } from '#app/companies/companies';
 import { getCustomerFile } from '#app/customers/customers';
 import { loadDataset } from '#app/demo/load-dataset';
+import type { DomainError } from '#app/errors';
 import { importFec } from '#app/fec/import-fec';
 import type { LedgerDocument } from '#core/types';
 import { customer } from '../scenarios/ledger-builder.ts';
@@ -291,6 +292,22 @@ describe('general ledger to sub-ledger', () => {
         documents: [{ code: 'missing_in_subledger', glMinor: 8_000 }],
       },
     ]);
+  });
+
+  it('says a refused FEC stopped the reconciliation, one problem for a header it cannot split', async () => {
+    const semicolons = join(dir, 'semicolons.txt');
+    await writeFile(semicolons, [HEADER, ...LINES].map((row) => row.replace(/\|/g, ';')).join('\n'));
+    const refused = await reconcileLedgerToSubLedger(gl(), { asOf: '2026-06-30', fecPath: semicolons }).then(
+      () => null,
+      (error: DomainError) => error,
+    );
+    expect(refused?.code).toBe('import_rejected');
+    expect(refused?.message).toMatch(
+      /^Le rapprochement n’a pas pu être fait\u00a0: semicolons\.txt refusé, 1 problème dans le FEC/,
+    );
+    expect(refused?.message).not.toMatch(/rien n’a été importé/);
+    const details = refused?.details as { errors: { code: string }[] } | undefined;
+    expect(details?.errors.map((one) => one.code)).toEqual(['fec_header_unreadable']);
   });
 
   it('explains a gap by the documents open at the date, never by those settled on both sides', async () => {

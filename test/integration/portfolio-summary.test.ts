@@ -27,6 +27,8 @@ beforeAll(async () => {
     customers: [
       customer('C1', { customerType: 'sme', creditLimitMinor: 500_000 }),
       customer('C2', { customerType: 'wholesaler', creditLimitMinor: 100_000 }),
+      // No limit and nothing owed: it still falls in one of the limit buckets.
+      customer('C3', { customerType: 'sme', creditLimitMinor: null }),
     ],
     documents: [
       // C1 owes 2 700 €: 1 000 € overdue, 2 000 € not yet due, less a credit note of 300 €.
@@ -77,9 +79,19 @@ describe('the portfolio summary with a customer in credit', () => {
       ]),
     );
     expect(byType).toEqual({ sme: [270_000, 100_000, 170_000], wholesaler: [-20_000, 80_000, -100_000] });
-    // A customer in credit is under its limit, and it owes nothing without one.
-    expect([summary.overLimit, summary.nearLimit, summary.underLimit, summary.withoutLimit]).toEqual([
-      0, 0, 2, 0,
-    ]);
+    // A customer in credit is under its limit; one without a limit owing nothing has a bucket too.
+    const buckets = (figures: typeof summary) => [
+      figures.overLimit,
+      figures.nearLimit,
+      figures.underLimit,
+      figures.withoutLimit,
+      figures.withoutLimitNothingExposed,
+    ];
+    expect(buckets(summary)).toEqual([0, 0, 2, 0, 1]);
+    // Every customer in exactly one bucket, per type and in all.
+    const sum = (figures: typeof summary) => buckets(figures).reduce((a, b) => a + b, 0);
+    expect(sum(summary)).toBe(summary.customerCount);
+    for (const row of summary.byCustomerType)
+      expect(sum({ ...summary, ...row }), row.customerType).toBe(row.customerCount);
   });
 });

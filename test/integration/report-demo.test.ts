@@ -120,6 +120,9 @@ describe('reports on the demo company', () => {
     expect(summary.withoutLimit).toBe(kpis.customersWithoutLimitWithBalance);
     const limited = items.filter((c) => c.creditLimitMinor !== null).length;
     expect(summary.overLimit + summary.nearLimit + summary.underLimit).toBe(limited);
+    // Every customer in one limit bucket: those with no limit and nothing owed too (298 of 300 before).
+    const unlimited = summary.withoutLimit + summary.withoutLimitNothingExposed;
+    expect(summary.overLimit + summary.nearLimit + summary.underLimit + unlimited).toBe(list.total);
     expect(summary.byCustomerType.reduce((s, t) => s + t.customerCount, 0)).toBe(list.total);
     expect(summary.byCustomerType.reduce((s, t) => s + t.overdueMinor, 0)).toBe(summary.overdueMinor);
   });

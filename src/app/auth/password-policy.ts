@@ -31,8 +31,19 @@ function loadCommonPasswords(): Promise<ReadonlySet<string>> {
   return commonPasswords;
 }
 
+/**
+ * Whose password it is. An administrator setting a colleague's password (a new account's first
+ * one, or a reset) is told about that colleague, not about « votre adresse e-mail ».
+ */
+export interface PasswordHolder {
+  email: string;
+  name: string;
+  /** The account of the person setting it. */
+  own: boolean;
+}
+
 /** Throws invalid_input with the reason when the password may not be used. */
-export async function checkPasswordPolicy(password: string, email?: string): Promise<void> {
+export async function checkPasswordPolicy(password: string, holder?: PasswordHolder): Promise<void> {
   if (password.length < MIN_PASSWORD_LENGTH)
     throw new DomainError('invalid_input', {
       key: 'errors.auth.passwordLength',
@@ -43,7 +54,12 @@ export async function checkPasswordPolicy(password: string, email?: string): Pro
   const common = await loadCommonPasswords();
   if (common.has(lowered) || (stem.length >= 4 && common.has(stem)))
     throw new DomainError('invalid_input', { key: 'errors.auth.passwordCommon' });
-  const name = email?.split('@')[0]?.toLowerCase() ?? '';
-  if (name.length >= 4 && lowered.includes(name))
-    throw new DomainError('invalid_input', { key: 'errors.auth.passwordEmail' });
+  const name = holder?.email.split('@')[0]?.toLowerCase() ?? '';
+  if (holder && name.length >= 4 && lowered.includes(name))
+    throw new DomainError(
+      'invalid_input',
+      holder.own
+        ? { key: 'errors.auth.passwordEmail' }
+        : { key: 'errors.auth.passwordEmailOf', params: { name: holder.name, email: holder.email } },
+    );
 }

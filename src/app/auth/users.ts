@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { listCompanies } from '../companies/companies.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
-import { checkPasswordPolicy, MIN_PASSWORD_LENGTH } from './password-policy.ts';
+import { checkPasswordPolicy, MIN_PASSWORD_LENGTH, type PasswordHolder } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
 import { checkedSalespersonScope } from './salesperson-scope.ts';
 
@@ -42,7 +42,7 @@ export async function listUsers(ctx: AppContext): Promise<UserView[]> {
 }
 
 async function checkUserFields(
-  email: string,
+  holder: PasswordHolder,
   input: { role?: string | undefined; password?: string | undefined; language?: string | undefined },
 ): Promise<void> {
   if (input.role !== undefined && !(ROLES as readonly string[]).includes(input.role))
@@ -52,7 +52,7 @@ async function checkUserFields(
       key: 'errors.auth.language',
       params: { langs: LANGS.join(', ') },
     });
-  if (input.password !== undefined) await checkPasswordPolicy(input.password, email);
+  if (input.password !== undefined) await checkPasswordPolicy(input.password, holder);
 }
 
 export interface NewUser {
@@ -69,7 +69,8 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<UserV
   const email = input.email.trim().toLowerCase();
   if (!EMAIL_PATTERN.test(email))
     throw new DomainError('invalid_input', { key: 'errors.common.email', params: { email } });
-  await checkUserFields(email, input);
+  // A new account is never its creator's own.
+  await checkUserFields({ email, name: input.name, own: false }, input);
   // A salesperson sees the customers of their salesperson name: one no customer carries shows nothing.
   const salesperson = await checkedSalespersonScope(ctx, input.role, input.salesperson ?? null, null);
   if ((await findUsersByEmail(ctx.db, email, ctx.companyId)).length > 0)
@@ -106,10 +107,11 @@ export interface UserChanges {
 }
 
 export async function updateUser(ctx: AppContext, email: string, changes: UserChanges): Promise<UserView> {
-  await checkUserFields(email, changes);
   const existing = (await listUsers(ctx)).find((user) => user.email === email);
   if (!existing) throw new DomainError('not_found', { key: 'errors.auth.unknownUser', params: { email } });
-  if (existing.email === ctx.user?.email && (changes.disabled || (changes.role && changes.role !== 'admin')))
+  const own = existing.email === ctx.user?.email;
+  await checkUserFields({ email, name: changes.name ?? existing.name, own }, changes);
+  if (own && (changes.disabled || (changes.role && changes.role !== 'admin')))
     throw new DomainError('invalid_input', { key: 'errors.auth.selfLockout' });
   const after: UserView = {
     email,

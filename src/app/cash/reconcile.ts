@@ -43,6 +43,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { DEFAULT_CUSTOMER_ACCOUNTS } from '../fec/import-fec.ts';
 import { rejection } from '../fec/import-fec-write.ts';
+import type { ImportChannel, ImportLang } from '../imports/import-problems.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -126,10 +127,15 @@ const ENTRIES_CHECKED: EntryLedger = {
   check: async () => ({ entries: 0, unbalanced: [], unbalancedCount: 0, regrouped: [] }),
 };
 
-/** The FEC on disk, and the name its reader knows it by (an upload's own name, not our temp path). */
+/**
+ * The FEC on disk, the name its reader knows it by (an upload's own name, not our temp path), and
+ * how a refused file's problems are worded for that reader.
+ */
 interface FecSource {
   path: string;
   name: string;
+  lang: ImportLang;
+  channel: ImportChannel;
 }
 
 async function readCustomerLines(
@@ -149,6 +155,9 @@ async function readCustomerLines(
     throw rejection(
       file.name,
       read.errors.map((error) => ({ ...error, file: file.name })),
+      file.lang,
+      file.channel,
+      'fec_reconcile_rejected',
     );
 }
 
@@ -260,14 +269,26 @@ function fileNameOf(input: { fecPath: string; fileName?: string }): string {
 
 export async function reconcileLedgerToSubLedger(
   ctx: AppContext,
-  input: { asOf?: string; fecPath: string; fileName?: string; accounts?: string[] },
+  input: {
+    asOf?: string;
+    fecPath: string;
+    fileName?: string;
+    accounts?: string[];
+    lang?: ImportLang;
+    channel?: ImportChannel;
+  },
 ): Promise<LedgerReconciliationReport> {
   refuseSalesperson(ctx);
   const asOf = checkDate(input.asOf ?? (await defaultAsOf(ctx)), 'asOf');
   const accounts = input.accounts?.length ? input.accounts : [...DEFAULT_CUSTOMER_ACCOUNTS];
   // Memory stays bounded by the customers, not the lines: totals first, then the detail of the
   // customers that differ (read again from the file, and document by document from the ledger).
-  const file = { path: input.fecPath, name: fileNameOf(input) };
+  const file = {
+    path: input.fecPath,
+    name: fileNameOf(input),
+    lang: input.lang ?? 'fr',
+    channel: input.channel ?? 'cli',
+  };
   const glTotals = await generalLedgerTotals(ctx, file, accounts, asOf);
   const totals = await customerBalancesAt(ctx.db, ctx.companyId, asOf);
   const differing = [...new Set([...glTotals.keys(), ...totals.keys()])].filter(

@@ -26,7 +26,7 @@ export interface CreditPosition {
   limitMinor: number | null;
   /** Limit − exposure; negative over the limit, null without a limit in force. */
   availableMinor: number | null;
-  band: LimitBand | null;
+  band: LimitBand;
 }
 
 function recordsByCustomer(rows: readonly LimitRecordRow[]): Map<string, LimitRecord[]> {
@@ -81,7 +81,7 @@ export async function readCreditPositions(
 
 /** How many positions fall in each band. */
 export function countBands(positions: readonly CreditPosition[]): Record<LimitBand, number> {
-  const counts: Record<LimitBand, number> = { over: 0, near: 0, under: 0, without: 0 };
-  for (const position of positions) if (position.band !== null) counts[position.band] += 1;
+  const counts: Record<LimitBand, number> = { over: 0, near: 0, under: 0, without: 0, none: 0 };
+  for (const position of positions) counts[position.band] += 1;
   return counts;
 }

@@ -24,6 +24,8 @@ export interface PortfolioByTypeRow extends PortfolioBalancesRow {
   underLimit: number;
   /** No limit in force and a positive exposure. */
   withoutLimit: number;
+  /** No limit in force and nothing exposed: with the four above, every customer counted once. */
+  withoutLimitNothingExposed: number;
 }
 
 type Figures = Omit<PortfolioByTypeRow, 'customerType'>;
@@ -43,13 +45,17 @@ const FIGURES = [
   'nearLimit',
   'underLimit',
   'withoutLimit',
+  'withoutLimitNothingExposed',
 ] as const satisfies readonly (keyof Figures)[];
 
-const BAND_FIGURE: Readonly<Record<LimitBand, 'overLimit' | 'nearLimit' | 'underLimit' | 'withoutLimit'>> = {
+type BandFigure = 'overLimit' | 'nearLimit' | 'underLimit' | 'withoutLimit' | 'withoutLimitNothingExposed';
+
+const BAND_FIGURE: Readonly<Record<LimitBand, BandFigure>> = {
   over: 'overLimit',
   near: 'nearLimit',
   under: 'underLimit',
   without: 'withoutLimit',
+  none: 'withoutLimitNothingExposed',
 };
 
 /** Totals of the per-type rows; each is an exact integer, and so is their sum (checked). */
@@ -69,12 +75,12 @@ function withBands(
   const rows = new Map<string, PortfolioByTypeRow>(
     balances.map((row) => [
       row.customerType,
-      { ...row, overLimit: 0, nearLimit: 0, underLimit: 0, withoutLimit: 0 },
+      { ...row, overLimit: 0, nearLimit: 0, underLimit: 0, withoutLimit: 0, withoutLimitNothingExposed: 0 },
     ]),
   );
   for (const position of positions) {
     const row = rows.get(position.customerType);
-    if (row && position.band !== null) row[BAND_FIGURE[position.band]] += 1;
+    if (row) row[BAND_FIGURE[position.band]] += 1;
   }
   return [...rows.values()];
 }

@@ -178,13 +178,15 @@ function rejectRows<Row extends { line: number }>(
 
 /**
  * A rejected FEC: its problems worded in `lang` for a reader of `channel`, the first of them in
- * the error's own sentence too (the only one a reader of the message alone sees).
+ * the error's own sentence too (the only one a reader of the message alone sees). `headline` says
+ * what failed: an import (nothing imported), or a reconciliation, which imports nothing anyway.
  */
 export function rejection(
   fileName: string,
   errors: readonly ImportError[],
   lang: ImportLang = 'fr',
   channel: ImportChannel = 'cli',
+  headline: 'fec_rejected' | 'fec_reconcile_rejected' = 'fec_rejected',
 ): DomainError {
   const worded = wordProblems(errors, lang, channel);
   const first = worded[0];
@@ -194,7 +196,7 @@ export function rejection(
   const where = first ? ` (${t('common.labelled', { label: place, value: first.reason })})` : '';
   return new DomainError(
     'import_rejected',
-    `${importProblemMessage(lang, 'fec_rejected', { file: fileName, count: errors.length })}${where}`,
+    `${importProblemMessage(lang, headline, { file: fileName, count: errors.length })}${where}`,
     { errors: worded },
   );
 }

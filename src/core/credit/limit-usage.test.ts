@@ -14,13 +14,14 @@ describe('where a customer stands against its limit', () => {
     expect(limitBand(0, 0)).toBe('under');
   });
 
-  it('is near it from 80 %, under it below, and without a limit only with something exposed', () => {
+  it('is near it from 80 %, under it below, and without a limit with something exposed or not', () => {
     expect(limitBand(800_000, 1_000_000)).toBe('near');
     expect(limitBand(799_999, 1_000_000)).toBe('under');
     // A customer in credit is under its limit.
     expect(limitBand(-20_000, 1_000_000)).toBe('under');
     expect(limitBand(1, null)).toBe('without');
-    expect(limitBand(0, null)).toBeNull();
+    expect(limitBand(0, null)).toBe('none');
+    expect(limitBand(-1, null)).toBe('none');
     expect(availableMinor(1, null)).toBeNull();
   });
 });

@@ -8,7 +8,8 @@
  * a 15 000 € limit, whose panel said « Disponible −8 048,34 € ».
  */
 
-export type LimitBand = 'over' | 'near' | 'under' | 'without';
+/** `none`: no limit in force and nothing exposed (nothing owed, or in credit). */
+export type LimitBand = 'over' | 'near' | 'under' | 'without' | 'none';
 
 /** Usage from which a customer within its limit is near it: 80 %. */
 export const NEAR_LIMIT_USAGE_BPS = 8_000;
@@ -20,11 +21,12 @@ export function availableMinor(exposureMinor: number, limitMinor: number | null)
 
 /**
  * The band of a customer: over its limit (available < 0; a limit of 0 with any exposure is over
- * it), near it (from 80 % of it), under it, or without a limit with a positive exposure. Null: no
- * limit and nothing exposed, which no count reads.
+ * it), near it (from 80 % of it), under it, without a limit with a positive exposure, or without
+ * a limit and nothing exposed. Every customer has exactly one, so the counts of the bands add up
+ * to the customers counted (a customer owing nothing and with no limit fell out of them).
  */
-export function limitBand(exposureMinor: number, limitMinor: number | null): LimitBand | null {
-  if (limitMinor === null) return exposureMinor > 0 ? 'without' : null;
+export function limitBand(exposureMinor: number, limitMinor: number | null): LimitBand {
+  if (limitMinor === null) return exposureMinor > 0 ? 'without' : 'none';
   if (exposureMinor > limitMinor) return 'over';
   return exposureMinor * 10_000 >= limitMinor * NEAR_LIMIT_USAGE_BPS && exposureMinor > 0 ? 'near' : 'under';
 }

@@ -27,6 +27,7 @@ import {
   UnappliedSchema,
 } from './cash-control-schemas.ts';
 import { ReceiptParams } from './cash-schemas.ts';
+import { channelOf } from './imports.ts';
 
 const CASH_WORKERS = ['admin', 'credit_manager', 'collector'] as const;
 const Day = Type.Optional(Type.String({ format: 'date' }));
@@ -106,10 +107,13 @@ export async function registerCashControlRoutes(api: ApiServer): Promise<void> {
       async (request, reply) => {
         const ctx = await api.contextOf(request);
         const q = request.query;
-        const report = await withUploadedFile(request, (fecPath, fileName) =>
+        const report = await withUploadedFile(request, (fecPath, fileName, fields) =>
           reconcileLedgerToSubLedger(ctx, {
             fecPath,
             fileName,
+            // A refused FEC's problems in the reader's words: the web page sends its language as a field.
+            lang: q.lang ?? (fields['lang'] === 'en' ? 'en' : 'fr'),
+            channel: channelOf(request),
             ...(q.asOf ? { asOf: q.asOf } : {}),
             ...(q.accounts ? { accounts: q.accounts.split(',') } : {}),
           }),

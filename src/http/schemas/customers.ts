@@ -39,6 +39,10 @@ const portfolioFigures = {
     description: 'customers whose exposure uses less than 80 % of their limit in force',
   }),
   withoutLimit: Type.Integer({ description: 'customers with no limit in force and a positive exposure' }),
+  withoutLimitNothingExposed: Type.Integer({
+    description:
+      'customers with no limit in force and nothing exposed; with the four counts above, every customer once (they add up to customerCount)',
+  }),
 };
 /** GET /api/portfolio/summary: every customer the caller may see, not a page of them. */
 export const PortfolioSummarySchema = Type.Object({

@@ -81,6 +81,21 @@ describe('readFecFile', () => {
     ]);
   });
 
+  it('refuses a header it cannot split with one problem, and a renamed column by its name', async () => {
+    // A semicolon is neither separator of a FEC: the header is one cell, not 18 missing columns.
+    const semicolons = [HEADER, ...ROWS].map((row) => row.replace(/\|/g, ';')).join('\n');
+    const unreadable = await read(write('semicolons.txt', semicolons));
+    expect(unreadable.ok || unreadable.errors).toEqual([
+      expect.objectContaining({ line: 1, column: null, code: 'fec_header_unreadable' }),
+    ]);
+    const renamed = await read(
+      write('renamed.txt', [HEADER.replace('CompteNum', 'NumCompte'), ...ROWS].join('\n')),
+    );
+    expect(renamed.ok || renamed.errors).toEqual([
+      expect.objectContaining({ line: 1, column: 'CompteNum', code: 'fec_missing_column' }),
+    ]);
+  });
+
   it('reads tabs, lower-case headers, \\r\\r\\n, the 22-column variant and CP850', async () => {
     const header = `${HEADER.toLowerCase().replace(/\|/g, '\t')}\tDateRglt\tModeRglt\tNatOp\tIdClient`;
     const rows = ROWS.map(

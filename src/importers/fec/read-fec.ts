@@ -9,7 +9,7 @@ import type { IsoDate } from '#core/types';
 import { problem } from '../problems.ts';
 import type { ImportError } from '../row-context.ts';
 import { EntryBalances, type EntryLedger, type EntryLine } from './fec-entries.ts';
-import { formatMinor, Problems, rejected } from './fec-problems.ts';
+import { checkFecHeader, formatMinor, Problems, rejected } from './fec-problems.ts';
 import { type FecEncoding, readTextLineBatches, scanEncoding } from './fec-text.ts';
 import {
   FEC_OPTIONAL_COLUMNS,
@@ -109,9 +109,7 @@ export async function readFecFile(filePath: string, options: FecReadOptions): Pr
     for (const { line, text } of batch) {
       if (state.header === null) {
         state.header = readFecHeader(text);
-        for (const column of state.header.missingColumns)
-          problems.add(line, column, null, problem('fec_missing_column'));
-        if (state.header.missingColumns.length > 0) break read;
+        if (!checkFecHeader(state.header, line, problems)) break read;
         columns = columnIndex(state.header);
         continue;
       }

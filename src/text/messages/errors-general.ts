@@ -126,6 +126,8 @@ export const errorsGeneral = {
     'errors.auth.passwordLength': 'Un mot de passe compte au moins {min} caractères',
     'errors.auth.passwordCommon': 'Ce mot de passe fait partie des plus courants : choisissez-en un autre',
     'errors.auth.passwordEmail': 'Un mot de passe ne peut pas contenir le nom de votre adresse e-mail',
+    'errors.auth.passwordEmailOf':
+      'Le mot de passe de {name} ne peut pas contenir le nom de son adresse e-mail ({email})',
     'errors.auth.tokenDays': 'Un jeton d’API est valable de 1 à {max} jours',
     'errors.auth.noToken': 'Aucun jeton d’API actif portant le numéro {id}',
     'errors.auth.tokenNameTaken':
@@ -251,6 +253,7 @@ export const errorsGeneral = {
     'errors.auth.passwordLength': 'A password has at least {min} characters',
     'errors.auth.passwordCommon': 'This password is among the most common ones: choose another',
     'errors.auth.passwordEmail': 'A password may not contain your e-mail name',
+    'errors.auth.passwordEmailOf': 'The password of {name} may not contain their e-mail name ({email})',
     'errors.auth.tokenDays': 'A token lives from 1 to {max} days',
     'errors.auth.noToken': 'No active API token {id}',
     'errors.auth.tokenNameTaken':

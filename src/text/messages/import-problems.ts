@@ -154,6 +154,10 @@ export const importProblems = {
       'cette ligne a déjà été importée comme {kind} : utilisez --journal pour garder le type du journal',
     'importProblem.fec_rejected':
       '{file} : fichier refusé, {count, plural, one {# problème} other {# problèmes}} ; rien n’a été importé',
+    'importProblem.fec_header_unreadable':
+      'en-tête illisible : séparateur non reconnu, les colonnes d’un FEC sont séparées par des tabulations ou des barres verticales (|)',
+    'importProblem.fec_reconcile_rejected':
+      'Le rapprochement n’a pas pu être fait : {file} refusé, {count, plural, one {# problème} other {# problèmes}} dans le FEC',
     'importProblem.rejected':
       '{file} : fichier refusé, {problems, plural, one {# problème} other {# problèmes}}{lines, plural, =0 {} one { sur # ligne} other { sur # lignes}} ; rien n’a été importé',
     'importProblem.firstProblem': 'premier : ligne {line}',
@@ -295,6 +299,10 @@ export const importProblems = {
       "this line was imported before as a document of kind {kind}: use --journal to keep the journal's type",
     'importProblem.fec_rejected':
       '{file}: rejected, {count, plural, one {# problem} other {# problems}}; nothing was imported',
+    'importProblem.fec_header_unreadable':
+      'unreadable header: separator not recognised, the columns of a FEC are separated by tabs or vertical bars (|)',
+    'importProblem.fec_reconcile_rejected':
+      'The reconciliation could not be made: {file} rejected, {count, plural, one {# problem} other {# problems}} in the FEC',
     'importProblem.rejected':
       '{file}: rejected, {problems, plural, one {# problem} other {# problems}}{lines, plural, =0 {} one { on # line} other { on # lines}}; nothing was imported',
     'importProblem.firstProblem': 'first: line {line}',

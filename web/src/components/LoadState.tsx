@@ -3,9 +3,14 @@ import { Alert, Loader } from '@mantine/core';
 import type { ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 
+/** The API refused the page to the reader's role: the page then shows the refusal and nothing to act on. */
+export function refusedToRole(error: ApiError | null): boolean {
+  return error?.status === 403;
+}
+
 export function LoadState({ loading, error }: { loading: boolean; error: ApiError | null }) {
   const { t } = useI18n();
-  if (error?.status === 403)
+  if (refusedToRole(error))
     return (
       <Alert color="yellow" data-testid="forbidden">
         {t('forbidden')}

@@ -1,4 +1,7 @@
-/** Title, introduction, as-of date and export buttons of a report page. */
+/**
+ * Title, introduction, as-of date and export buttons of a report page. Without an export path (a
+ * page the reader's role may not open) there is nothing to download: no buttons above the refusal.
+ */
 import { Group, Text, Title } from '@mantine/core';
 import { date } from '../format.ts';
 import { type Key, useI18n } from '../i18n.tsx';
@@ -13,7 +16,7 @@ export function ReportHeader({
   title: Key;
   intro: Key;
   asOf: string | undefined;
-  exportPath: string;
+  exportPath: string | null;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -26,7 +29,7 @@ export function ReportHeader({
       </div>
       <Group>
         {asOf && <Text c="dimmed">{t('asOf', { date: date(asOf, lang) })}</Text>}
-        <ExportButtons path={exportPath} />
+        {exportPath !== null && <ExportButtons path={exportPath} />}
       </Group>
     </Group>
   );

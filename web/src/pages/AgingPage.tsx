@@ -2,7 +2,7 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { LoadState } from '../components/LoadState.tsx';
+import { LoadState, refusedToRole } from '../components/LoadState.tsx';
 import { ReportHeader } from '../components/ReportHeader.tsx';
 import { useI18n } from '../i18n.tsx';
 import { type AgingGroup, type AgingReport, reportPath } from '../reports.ts';
@@ -41,6 +41,7 @@ export function AgingPage() {
   const path = reportPath('aging', lang, params);
   const report = useApi<AgingReport>(path);
   const data = report.data;
+  const refused = refusedToRole(report.error);
   const groupLabel = (group: AgingGroup) => {
     if (data?.groupBy === 'customer_type') return customerType(group.key);
     if (data?.groupBy === 'customer' || data?.groupBy === 'group') return `${group.name} (${group.key})`;
@@ -58,12 +59,14 @@ export function AgingPage() {
     : null;
   return (
     <Stack>
-      <ReportHeader title="aging" intro="agingIntro" asOf={data?.asOf} exportPath={path} />
-      <AgingControls
-        key={`${settings.asOf || data?.asOf}|${settings.buckets}`}
-        settings={{ ...settings, asOf: settings.asOf || (data?.asOf ?? '') }}
-        onChange={update}
-      />
+      <ReportHeader title="aging" intro="agingIntro" asOf={data?.asOf} exportPath={refused ? null : path} />
+      {!refused && (
+        <AgingControls
+          key={`${settings.asOf || data?.asOf}|${settings.buckets}`}
+          settings={{ ...settings, asOf: settings.asOf || (data?.asOf ?? '') }}
+          onChange={update}
+        />
+      )}
       {!data && <LoadState loading={report.loading} error={report.error} />}
       {data && report.error && <LoadState loading={false} error={report.error} />}
       {data && <AgingTable report={data} groupLabel={groupLabel} onDrill={setDrill} />}

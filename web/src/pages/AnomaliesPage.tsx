@@ -1,6 +1,6 @@
 /** The anomalies report: findings grouped by severity, with their evidence and the customers concerned. */
 import { Stack, Text, Title } from '@mantine/core';
-import { LoadState } from '../components/LoadState.tsx';
+import { LoadState, refusedToRole } from '../components/LoadState.tsx';
 import { ReportHeader } from '../components/ReportHeader.tsx';
 import { useI18n } from '../i18n.tsx';
 import { type AnomalyReport, reportPath } from '../reports.ts';
@@ -14,9 +14,15 @@ export function AnomaliesPage() {
   const path = reportPath('anomalies', lang);
   const report = useApi<AnomalyReport>(path);
   const data = report.data;
+  const refused = refusedToRole(report.error);
   return (
     <Stack>
-      <ReportHeader title="anomalies" intro="anomaliesIntro" asOf={data?.asOf} exportPath={path} />
+      <ReportHeader
+        title="anomalies"
+        intro="anomaliesIntro"
+        asOf={data?.asOf}
+        exportPath={refused ? null : path}
+      />
       <LoadState loading={report.loading && !data} error={report.error} />
       {data && data.findings.length === 0 && <Text c="dimmed">{t('noAnomalies')}</Text>}
       {data &&

@@ -101,6 +101,12 @@ export function DashboardPage() {
             { name: `≥ ${percent(0.8, lang)}`, value: figures.nearLimit, color: '#f08c00' },
             { name: `< ${percent(0.8, lang)}`, value: figures.underLimit, color: '#2f9e44' },
             { name: t('withoutLimit'), value: figures.withoutLimit, color: '#868e96' },
+            // With the four above every customer once: one owing nothing without a limit too.
+            {
+              name: t('withoutLimitNothingExposed'),
+              value: figures.withoutLimitNothingExposed,
+              color: '#ced4da',
+            },
           ])
         : null,
     };

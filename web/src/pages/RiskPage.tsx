@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { LoadState } from '../components/LoadState.tsx';
+import { LoadState, refusedToRole } from '../components/LoadState.tsx';
 import { ReportHeader } from '../components/ReportHeader.tsx';
 import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -48,6 +48,7 @@ export function RiskPage() {
   const path = reportPath('risk-table', lang);
   const table = useApi<RiskTable>(path);
   const data = table.data;
+  const refused = refusedToRole(table.error);
   const rows = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return (data?.rows ?? [])
@@ -64,7 +65,7 @@ export function RiskPage() {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   return (
     <Stack>
-      <ReportHeader title="risk" intro="riskIntro" asOf={data?.asOf} exportPath={path} />
+      <ReportHeader title="risk" intro="riskIntro" asOf={data?.asOf} exportPath={refused ? null : path} />
       <LoadState loading={table.loading && !data} error={table.error} />
       {data && (
         <>
