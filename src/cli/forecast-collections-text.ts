@@ -6,6 +6,7 @@
 import type { CollectionForecast } from '#app/forecast/collections';
 import type { CollectionPeriod } from '#core/forecast/collections';
 import { type Lang, translator } from '#text/catalogue';
+import { ageRows } from '#text/forecast-age-rows';
 import { portfolioTrendSentence } from '#text/forecast-words';
 import { formatDate, formatMonthName, formatPercent } from '#text/format';
 import { money, plain, type TableColumn, tableLines } from './output.ts';
@@ -45,51 +46,19 @@ export function collectionLines(answer: CollectionForecast, by: CollectionCut, l
   return [...lines, ...ageLines(answer, lang)];
 }
 
-interface AgeRow {
-  label: string;
-  openMinor: number;
-  expectedMinor: number | null;
-  share: number | null;
-}
-
 /**
  * The open items by age and what each bucket brings within the horizon: a total from open items
  * that rises after receipts are applied reads as the learned shares rising (age-breakdown.ts).
  */
 function ageLines(answer: CollectionForecast, lang: Lang): string[] {
   const t = translator(lang);
-  const { buckets, dated, leftOutOpenMinor } = answer.byAge;
-  const rows: AgeRow[] = buckets.map((bucket) => ({
-    label: plain(ageLabel(bucket.fromDaysPastDue, bucket.toDaysPastDue, lang)),
-    openMinor: bucket.openMinor,
-    expectedMinor: bucket.expectedMinor,
-    share: bucket.share,
-  }));
-  if (dated.openMinor > 0)
-    rows.push({
-      label: plain(t('forecastCuts.age.dated')),
-      ...dated,
-      share: dated.expectedMinor / dated.openMinor,
-    });
-  if (leftOutOpenMinor > 0)
-    rows.push({
-      label: plain(t('forecastCuts.age.leftOut')),
-      openMinor: leftOutOpenMinor,
-      expectedMinor: null,
-      share: null,
-    });
-  if (rows.length === 0) return [];
-  const total: AgeRow = {
-    label: t('forecastCuts.age.total'),
-    openMinor: rows.reduce((sum, row) => sum + row.openMinor, 0),
-    expectedMinor: rows.reduce((sum, row) => sum + (row.expectedMinor ?? 0), 0),
-    share: null,
-  };
+  const byAge = ageRows(answer.byAge, lang);
+  if (!byAge) return [];
   const amount = (minor: number | null) => (minor === null ? '' : money(minor, answer.currency, lang));
   const table = tableLines(
-    [...rows, total],
+    [...byAge.rows, byAge.total],
     [
-      { header: t('forecastCuts.col.age'), value: (row) => row.label },
+      { header: t('forecastCuts.col.age'), value: (row) => plain(row.label) },
       { header: t('forecastCuts.col.open'), value: (row) => amount(row.openMinor), align: 'right' },
       { header: t('forecastCuts.col.expected'), value: (row) => amount(row.expectedMinor), align: 'right' },
       {
@@ -109,16 +78,6 @@ function ageLines(answer: CollectionForecast, lang: Lang): string[] {
     table.rule,
     totalLine,
   ];
-}
-
-/** A bucket's ages as a reader says them: days before the due date, then days late. */
-function ageLabel(from: number | null, to: number | null, lang: Lang): string {
-  const t = translator(lang);
-  if (from === null) return t('forecastCuts.age.notDueBeyond', { days: -(to ?? 0) - 1 });
-  if (to === null) return t('forecastCuts.age.lateBeyond', { days: from - 1 });
-  if (to === 0) return t('forecastCuts.age.dueSoon', { days: -from });
-  if (to < 0) return t('forecastCuts.age.notDue', { from: -to, to: -from });
-  return t('forecastCuts.age.late', { from, to });
 }
 
 export function printCollections(answer: CollectionForecast, by: CollectionCut, lang: Lang): void {

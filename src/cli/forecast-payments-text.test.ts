@@ -74,4 +74,23 @@ describe('predict payments as text', () => {
       'No invoice open at that date.',
     ]);
   });
+
+  it('shows no model probability as a certainty and says when an invoice is already late (issue 14)', () => {
+    const lines = predictionLines(
+      answer([
+        // 13 days late, 0.999 of passing 30 days late: « > 99 % », not « 100 % ».
+        item('F1', [], { dueDate: '2026-06-17', probabilityLate: 1, probabilityOver30: 0.999 }),
+        // Not due yet, 0.001 of paying late: « < 1 % », not « 0 % ».
+        item('F2', [], { dueDate: '2026-07-31', probabilityLate: 0.001, probabilityOver30: 0 }),
+        // 45 days late: past 30 days is a fact.
+        item('F3', [], { dueDate: '2026-05-16', probabilityLate: 1, probabilityOver30: 1 }),
+      ]),
+      'fr',
+    );
+    expect(lines[1]).toMatch(/P\(retard\) +P\(> 30 j\)$/);
+    expect(lines[3]).toMatch(/ déjà en retard +> 99 %$/);
+    expect(lines[4]).toMatch(/ < 1 % +< 1 %$/);
+    expect(lines[5]).toMatch(/ déjà en retard +déjà > 30 j$/);
+    expect(lines.join('\n')).not.toMatch(/\b(100|0) %/);
+  });
 });

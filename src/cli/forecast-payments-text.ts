@@ -5,13 +5,16 @@
  */
 import type { PaymentPredictions } from '#app/forecast/predictions';
 import { type Lang, translator } from '#text/catalogue';
-import { formatDate, formatPercent } from '#text/format';
+import { formatDate } from '#text/format';
+import { latenessCells } from '#text/prediction-lateness';
 import { money, plain, type TableColumn, tableLines } from './output.ts';
 
 type Row = PaymentPredictions['items'][number];
 
-function columnsOf(lang: Lang): TableColumn<Row>[] {
+function columnsOf(lang: Lang, asOf: string): TableColumn<Row>[] {
   const t = translator(lang);
+  // Already late, or already past 30 days late, is a fact: said so, not « 100 % » (prediction-lateness.ts).
+  const lateness = (row: Row) => latenessCells(lang, { ...row, asOf });
   return [
     { header: t('forecast.cli.col.customer'), value: (row) => row.customerCode },
     { header: t('forecast.cli.col.document'), value: (row) => row.documentRef },
@@ -45,7 +48,12 @@ function columnsOf(lang: Lang): TableColumn<Row>[] {
     },
     {
       header: t('forecast.cli.col.late'),
-      value: (row) => plain(formatPercent(lang, row.probabilityLate)),
+      value: (row) => plain(lateness(row).late),
+      align: 'right',
+    },
+    {
+      header: plain(t('forecast.cli.col.over30')),
+      value: (row) => plain(lateness(row).over30),
       align: 'right',
     },
   ];
@@ -63,7 +71,7 @@ export function predictionLines(answer: PaymentPredictions, lang: Lang): string[
     ),
   ];
   if (answer.items.length === 0) return [...lines, t('forecast.cli.none')];
-  const table = tableLines(answer.items, columnsOf(lang));
+  const table = tableLines(answer.items, columnsOf(lang, answer.asOf));
   lines.push(table.header, table.rule);
   answer.items.forEach((item, index) => {
     lines.push(table.rows[index] ?? '');

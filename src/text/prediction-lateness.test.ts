@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latenessLine } from './prediction-lateness.ts';
+import { latenessCells, latenessLine, modelProbability } from './prediction-lateness.ts';
 
 const figures = { probabilityLate: 0.42, probabilityOver30: 0.25, probabilityOver60: 0.1 };
 
@@ -23,5 +23,34 @@ describe('the lateness line of a predicted payment', () => {
     expect(latenessLine('fr', { ...figures, asOf: '2026-06-30', dueDate: '2026-04-01' })).toBe(
       'En retard de 90 jours',
     );
+  });
+
+  it('never reads as a certainty: a probability that rounds to 100 % or 0 % is capped (issue 14)', () => {
+    // An invoice 12 days late whose model gives 0.998 of passing 30 days late.
+    const almostSure = { ...figures, probabilityOver30: 0.998, asOf: '2026-06-30', dueDate: '2026-06-18' };
+    expect(latenessLine('fr', almostSure)).toBe(
+      'En retard de 12 jours · probabilité de dépasser 30 jours de retard\u00a0: >\u00a099\u00a0%',
+    );
+    expect(
+      latenessLine('en', { ...figures, probabilityLate: 0.002, asOf: '2026-06-30', dueDate: '2026-07-30' }),
+    ).toBe('Probability of paying late: < 1%');
+    expect(modelProbability('fr', 1)).toBe('>\u00a099\u00a0%');
+    expect(modelProbability('fr', 0)).toBe('<\u00a01\u00a0%');
+    expect(modelProbability('en', 0.994)).toBe('99%');
+    expect(modelProbability('en', 0.006)).toBe('1%');
+  });
+
+  it('says a fact in a table instead of a probability once the invoice is past it', () => {
+    const at = (dueDate: string) => latenessCells('en', { ...figures, asOf: '2026-06-30', dueDate });
+    expect(at('2026-07-15')).toEqual({ late: '42%', over30: '25%' });
+    expect(at('2026-06-18')).toEqual({ late: 'already late', over30: '25%' });
+    expect(at('2026-05-31')).toEqual({ late: 'already late', over30: '25%' });
+    expect(at('2026-05-30')).toEqual({ late: 'already late', over30: 'already > 30 d' });
+    expect(
+      latenessCells('en', { ...figures, probabilityOver30: 1, asOf: '2026-06-30', dueDate: '2026-06-25' }),
+    ).toEqual({
+      late: 'already late',
+      over30: '> 99%',
+    });
   });
 });

@@ -54,7 +54,7 @@ export const cliHelpCash = {
       'ledger : préfixes des comptes clients (par défaut 411,413,416)',
     'cliHelp.predict.description': 'prévisions des dates de paiement',
     'cliHelp.predict.payments.description':
-      'chaque facture ouverte à la date, avec sa date de paiement prévue, P10/P90, P(retard) et les raisons',
+      'chaque facture ouverte à la date, avec sa date de paiement prévue, P10/P90, P(retard), P(> 30 j) et les raisons',
     'cliHelp.predict.backtest.description':
       'rejouer des arrêtés mensuels : le modèle face aux références « date d’échéance » et « retard moyen du client »',
     'cliHelp.predict.backtest.option.from':
@@ -168,7 +168,7 @@ export const cliHelpCash = {
     'cliHelp.cash.reconcile.option.accounts': 'ledger: customer account prefixes (default 411,413,416)',
     'cliHelp.predict.description': 'payment-date predictions',
     'cliHelp.predict.payments.description':
-      'every invoice open at the date with its predicted payment date, P10/P90, P(late) and reasons',
+      'every invoice open at the date with its predicted payment date, P10/P90, P(late), P(> 30 d) and reasons',
     'cliHelp.predict.backtest.description':
       'replays monthly cut-offs: the model against the due-date and customer-mean-delay baselines',
     'cliHelp.predict.backtest.option.from':

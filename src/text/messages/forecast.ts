@@ -124,6 +124,14 @@ export const forecast = {
       'Jour par jour : les factures ouvertes sont réparties sur les jours où l’argent est arrivé par le passé. Si vos encaissements ne tombent jamais le week-end (ni les jours fériés), les dates prévues de chaque facture et celles des ventes futures (factures pas encore émises) qui tomberaient un tel jour sont reportées au jour ouvré suivant — ou au jour ouvré précédent pour un règlement attendu à une échéance tombant un week-end, si vos clients règlent d’habitude ces échéances-là le vendredi.',
     'forecast.cli.reasonSeparator': ' ; ',
     'forecast.cli.partialPeriod': '{label} (partiel : du {from} au {to})',
+    'forecast.page.probabilityAbove': '> {percent}',
+    'forecast.page.probabilityBelow': '< {percent}',
+    'forecast.cli.col.over30': 'P(> 30 j)',
+    'forecast.cli.alreadyLate': 'déjà en retard',
+    'forecast.cli.alreadyOver30': 'déjà > 30 j',
+    'forecast.page.byAge': 'Prévision par ancienneté',
+    'forecast.page.byAge.open': 'Encours',
+    'forecast.page.byAge.expected': 'Attendu sur {weeks, plural, one {# semaine} other {# semaines}}',
   },
   en: {
     'forecast.reason.customer_history':
@@ -244,5 +252,13 @@ export const forecast = {
       'Day by day: open invoices are spread over the days money came in on in the past. If your receipts never fall at weekends (or on public holidays), each invoice’s predicted dates and those of future sales (invoices not issued yet) that would fall on such a day move to the next business day — or, for a payment expected on a due date falling at a weekend, to the business day before, when your customers usually pay such due dates on the Friday.',
     'forecast.cli.reasonSeparator': '; ',
     'forecast.cli.partialPeriod': '{label} (partial: {from} to {to})',
+    'forecast.page.probabilityAbove': '> {percent}',
+    'forecast.page.probabilityBelow': '< {percent}',
+    'forecast.cli.col.over30': 'P(> 30 d)',
+    'forecast.cli.alreadyLate': 'already late',
+    'forecast.cli.alreadyOver30': 'already > 30 d',
+    'forecast.page.byAge': 'Forecast by age',
+    'forecast.page.byAge.open': 'Outstanding',
+    'forecast.page.byAge.expected': 'Expected within {weeks, plural, one {# week} other {# weeks}}',
   },
 };

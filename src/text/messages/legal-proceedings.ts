@@ -100,7 +100,7 @@ export const legalProceedings = {
     'legal.proceedings.state':
       '{status, select, to_declare {to declare} declared {declared on {date}} cancelled {cancelled} other {unknown}}',
     'legal.proceedings.notPrepared': 'declaration not prepared',
-    'legal.proceedings.story': 'Story of {date}: {text}',
+    'legal.proceedings.story': 'Recorded on {date}: {text}',
     'legal.proceedings.prepare': 'Prepare the declaration',
     'legal.proceedings.letter': 'Declaration letter (PDF)',
     'legal.proceedings.declare': 'Record as declared',

@@ -1,7 +1,8 @@
 /**
  * The collection forecast: the 13 weeks ahead by day, week or month with their band (chart and
- * table), each elapsed week's receipts against the forecast stored before it (and the buttons that
- * store or backfill forecasts), and the back-test of the payment-date model against the naive
+ * table, then the open items by age and what each bucket brings within them), each elapsed
+ * week's receipts against the forecast stored before it (and the buttons that store or backfill
+ * forecasts), and the back-test of the payment-date model against the naive
  * baselines, run as a job. A job started here is followed until it ends, then its section reloads
  * (StartJob.tsx).
  */
@@ -15,6 +16,7 @@ import { date, money, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
+import { AgeBreakdownTable } from './AgeBreakdownTable.tsx';
 import { BacktestSection } from './BacktestSection.tsx';
 import { FinancingRateCard } from './FinancingRateCard.tsx';
 import { collectionsOption, type ForecastAccuracy, vsActualOption } from './forecast-charts.ts';
@@ -209,6 +211,14 @@ function CollectionsSection() {
             </Text>
           )}
           <PeriodTable periods={view.periods} labels={view.labels} currency={data.currency} />
+          {data.byAge && (
+            <AgeBreakdownTable
+              byAge={data.byAge}
+              currency={data.currency}
+              asOf={data.asOf}
+              weeks={data.weeks.length}
+            />
+          )}
         </>
       )}
     </Card>
