@@ -109,7 +109,7 @@ describe('a hand-over on the day of the formal notice', () => {
     );
     expect(early.text.demand.slice(1, 3)).toEqual([
       'Une relance a été adressée au débiteur le 2\u00a0juin\u00a02026.',
-      'Une mise en demeure lui a été adressée le 30\u00a0juin\u00a02026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement\u00a0; le délai de paiement qu’elle lui laisse court jusqu’au 8\u00a0juillet\u00a02026.',
+      'Une mise en demeure lui a été adressée le 30\u00a0juin\u00a02026 par lettre recommandée avec accusé de réception\u00a0; parmi les factures transmises, elle ne visait que les factures M1-1 et M1-2\u00a0; le délai de paiement qu’elle lui laisse court jusqu’au 8\u00a0juillet\u00a02026.',
     ]);
 
     const later = await buildHandoverPackage(ctx(), { fileId: file.fileId, date: '2026-07-20' });
@@ -117,7 +117,7 @@ describe('a hand-over on the day of the formal notice', () => {
       /, échues et impayées malgré nos relances, dont les factures M1-1 et M1-2 malgré notre mise en demeure du 30\u00a0juin\u00a02026\u00a0:$/,
     );
     expect(later.text.demand[2]).toBe(
-      'Une mise en demeure lui a été adressée le 30\u00a0juin\u00a02026 par lettre recommandée avec accusé de réception pour les factures M1-1 et M1-2 seulement, restée sans effet.',
+      'Une mise en demeure lui a été adressée le 30\u00a0juin\u00a02026 par lettre recommandée avec accusé de réception\u00a0; parmi les factures transmises, elle ne visait que les factures M1-1 et M1-2\u00a0; elle est restée sans effet.',
     );
     const english = await buildHandoverPackage(ctx(), {
       fileId: file.fileId,

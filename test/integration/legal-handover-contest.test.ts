@@ -90,8 +90,9 @@ describe('the legal file of a customer who contested the amount', () => {
     expect(calls?.columns[1]?.header).toBe(
       'Étape de relance par téléphone (non comptée parmi les relances adressées au débiteur)',
     );
+    // Beside the imported history, whose « Relance niveau 3 » counts its own steps, no level.
     expect(calls?.rows.map((row) => [row[0], row[1]])).toEqual([
-      [AS_OF, 'Transmission au contentieux (niveau 6) — Appel téléphonique'],
+      [AS_OF, 'Transmission au contentieux — Appel téléphonique'],
     ]);
   });
 

@@ -212,8 +212,10 @@ describe('the cover letter', () => {
       'Une relance a été adressée au débiteur le 7\u00a0juillet\u00a02025.',
       'Une mise en demeure lui a été adressée le 4\u00a0août\u00a02025 par lettre recommandée avec accusé de réception, restée sans effet.',
     ]);
+    // Annex 3 holds no exchange with the debtor: its story tells only the reminders and the
+    // hand-over's own note, the creditor's.
     expect(model.text.demand.at(-1)).toBe(
-      'Vous trouverez en annexe l’historique des relances (annexe 1), la mise en demeure (annexe 2), les échanges avec le débiteur (annexe 3) et la liste des pièces utiles à une requête en injonction de payer (annexe 4). Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
+      'Vous trouverez en annexe l’historique des relances (annexe 1), la mise en demeure (annexe 2) et la liste des pièces utiles à une requête en injonction de payer (annexe 4). Les copies des factures, bons de commande et bons de livraison vous seront adressées sur simple demande.',
     );
     // Annex 1 lists each reminder once, though each is also told in the customer's story.
     const tables = (model.annexes ?? []).flatMap((b) => (b.type === 'table' ? [b.table] : []));
@@ -245,7 +247,7 @@ describe('a formal notice the imported history tells of', () => {
     const file = await handOver(ctx(), { customerCode: 'H1', partnerId });
     const model = await buildHandoverPackage(ctx(), { fileId: file.fileId });
     expect(model.text.demand).toContain(
-      'Une mise en demeure lui a été adressée le 5\u00a0août\u00a02025 par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; l’accusé de réception n’est pas joint au dossier) pour la facture H1-1 seulement, restée sans effet.',
+      'Une mise en demeure lui a été adressée le 5\u00a0août\u00a02025 par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; l’accusé de réception n’est pas joint au dossier)\u00a0; parmi les factures transmises, elle ne visait que la facture H1-1\u00a0; elle est restée sans effet.',
     );
     expect(model.text.demand.join(' ')).not.toContain('Aucune mise en demeure');
     const annexes = model.annexes ?? [];
@@ -274,20 +276,21 @@ describe('several formal notices the imported history tells of', () => {
     const day = (date: string) => formatDate('fr', date, { long: true });
     expect(model.text.demand.slice(1, 3)).toEqual([
       `Une relance a été adressée au débiteur le ${day('2025-07-01')}.`,
-      `2 mises en demeure lui ont été adressées, du ${day('2025-08-05')} au ${day('2025-09-05')} par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; les accusés de réception ne sont pas joints au dossier), restées sans effet\u00a0; la dernière visait les factures M1-1, M1-2, M1-3 et M1-4 seulement.`,
+      `2 mises en demeure lui ont été adressées, du ${day('2025-08-05')} au ${day('2025-09-05')} par lettre recommandée avec accusé de réception (selon l’historique de relances importé\u00a0; les accusés de réception ne sont pas joints au dossier), restées sans effet\u00a0; parmi les factures transmises, la dernière ne visait que les factures M1-1, M1-2, M1-3 et M1-4.`,
     ]);
     const annexes = model.annexes ?? [];
     // Annex 1: the file’s invoices overdue on each line's day (their count when many), never M1-0
-    // that the lines name but the file does not hold; the amount each line states.
+    // that the lines name but the file does not hold; the amount each line states, beside the
+    // count of pieces it states (M1-0 among them), not as the amount of the file's invoices.
     const table = annexes.flatMap((b) => (b.type === 'table' ? [b.table] : []))[0];
     expect(table?.rows.map((row) => [row[0], row[2], row[3]])).toEqual([
-      ['2025-07-01', 'M1-1', 500_000],
-      ['2025-08-05', 'M1-1, M1-2, M1-3', 650_000],
-      ['2025-09-05', '4 factures échues du dossier', 730_000],
+      ['2025-07-01', '2 pièces échues, dont M1-1 du dossier', 500_000],
+      ['2025-08-05', '4 pièces échues, dont M1-1, M1-2, M1-3 du dossier', 650_000],
+      ['2025-09-05', '5 pièces échues, dont 4 factures du dossier', 730_000],
     ]);
     const facts = annexes.flatMap((b) => (b.type === 'facts' ? b.items : []));
     expect(facts.map((f) => [f.label, f.value]).slice(2, 4)).toEqual([
-      ['Factures', 'M1-1, M1-2, M1-3, M1-4'],
+      ['Factures', '5 pièces échues, dont M1-1, M1-2, M1-3, M1-4 du dossier'],
       ['Montant réclamé', formatMoney('fr', 730_000, 'EUR')],
     ]);
   });

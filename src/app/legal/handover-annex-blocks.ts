@@ -3,6 +3,7 @@
  * reminders sent (apart, the calls and the e-mails that never reached the debtor), the formal notice
  * and the injunction-to-pay checklist, worded for the reader.
  */
+import { statedPieceCount } from '#core/legal/handover-annex';
 import type { Block, Table } from '#render/document';
 import { type Lang, label, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
@@ -20,27 +21,41 @@ const LISTED_REFS = 3;
 /**
  * The invoices a reminder covered, as annex 1 names them: an Encours action's own; for an imported
  * line, the file's invoices overdue that day, or their count when they are many (never the one its
- * line names, which may be outside the file).
+ * line names, which may be outside the file). An imported line stating more pieces than that
+ * (« 5 pièces échues pour 10 809,95 € ») is given its count of pieces first, so that the amount
+ * beside it reads as the total of those pieces, not as one invoice's (`all`: every reference named).
  */
-function coveredText(lang: Lang, reminder: FileReminder): string {
-  if (reminder.origin === 'dunning' || reminder.covered.length <= LISTED_REFS)
-    return reminder.covered.join(', ');
-  return translator(lang)('legalFile.annex.coveredCount', { count: reminder.covered.length });
+function coveredText(lang: Lang, reminder: FileReminder, all = false): string {
+  const t = translator(lang);
+  const { covered } = reminder;
+  const listed = all || reminder.origin === 'dunning' || covered.length <= LISTED_REFS;
+  const refs = listed ? covered.join(', ') : t('legalFile.annex.coveredCount', { count: covered.length });
+  const pieces = reminder.origin === 'history' ? statedPieceCount(reminder.detail ?? '') : null;
+  if (pieces === null || pieces <= covered.length) return refs;
+  return t('legalFile.annex.coveredOfPieces', {
+    pieces,
+    count: covered.length,
+    refs: covered.join(', '),
+    listed: listed ? 'yes' : 'no',
+  });
 }
 
-/** The action column of annex 1: an Encours step with its channel, or what became of its e-mail. */
-function actionText(lang: Lang, r: FileReminder): string {
+/**
+ * The action column of annex 1: an Encours step with its channel, or what became of its e-mail;
+ * with its level unless the imported history, numbered its own way, is listed too (`levels`).
+ */
+function actionText(lang: Lang, r: FileReminder, levels: boolean): string {
   const t = translator(lang);
   if (r.origin !== 'dunning') return r.detail ?? '';
   const step = label(lang, 'dunningStepKind', r.stepKind);
   const level = r.level ?? 0;
   if (r.delivery !== null && r.delivery !== 'sent')
-    return t('legalFile.annex.undeliveredAction', {
+    return t(levels ? 'legalFile.annex.undeliveredAction' : 'legalFile.annex.undeliveredStep', {
       step,
       level,
       status: t('legalFile.deliveryStatus', { delivery: r.delivery }),
     });
-  return t('legalFile.annex.dunningAction', {
+  return t(levels ? 'legalFile.annex.dunningAction' : 'legalFile.annex.dunningStep', {
     step,
     level,
     channel: label(lang, 'dunningChannel', r.channel),
@@ -50,13 +65,15 @@ function actionText(lang: Lang, r: FileReminder): string {
 /**
  * Annex 1's table of reminders; of the dunning steps done by telephone (`calls`), or of the e-mails
  * that never reached the debtor (`undelivered`), its action column saying they are not counted
- * among the reminders sent (a table keeps its header with its rows).
+ * among the reminders sent (a table keeps its header with its rows). `levels`: Encours's steps say
+ * their level — not beside an imported history whose « niveau 3 » counts its own steps.
  */
 export function reminderTable(
   lang: Lang,
   reminders: readonly FileReminder[],
   currency: string,
   kind: 'sent' | 'calls' | 'undelivered' = 'sent',
+  levels = true,
 ): Table {
   const t = translator(lang);
   const header = {
@@ -74,7 +91,7 @@ export function reminderTable(
     ],
     rows: reminders.map((r) => [
       r.date,
-      actionText(lang, r),
+      actionText(lang, r, levels),
       coveredText(lang, r),
       // An amount the history states in another currency than the file's is not shown as the file's.
       r.currency === null || r.currency === currency ? r.totalDueMinor : null,
@@ -115,7 +132,7 @@ export function formalNoticeBlocks(
       items: [
         { label: t('legalFile.annex.noticeDate'), value: formatDate(lang, notice.date, { long: true }) },
         { label: t('legalFile.annex.noticeChannel'), value: label(lang, 'dunningChannel', notice.channel) },
-        { label: t('legalFile.annex.colInvoices'), value: notice.covered.join(', ') },
+        { label: t('legalFile.annex.colInvoices'), value: coveredText(lang, notice, true) },
         {
           label: t('legalFile.annex.colClaimed'),
           value:

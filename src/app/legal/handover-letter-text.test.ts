@@ -72,7 +72,16 @@ function facts(lang: Lang, invoices: number, covered: number): LetterFacts {
       totalDueMinor: invoices * 104_000,
     },
     reminders: [
-      { ...notice, date: '2026-03-05', stepKind: 'reminder', channel: 'letter', level: 2 },
+      // The reminder named every invoice: the intro tells none apart as never reminded.
+      {
+        ...notice,
+        date: '2026-03-05',
+        stepKind: 'reminder',
+        channel: 'letter',
+        level: 2,
+        refs: all,
+        covered: all,
+      },
       { ...notice, date: '2026-04-06' },
       notice,
     ],
@@ -101,7 +110,7 @@ describe('the invoices a formal notice covered, in the cover letter', () => {
     expect(intro).toContain(
       `malgré nos relances, dont ${named} malgré notre mise en demeure du 5 mai 2026 :`,
     );
-    expect(notices).toContain(`la dernière visait ${named} seulement.`);
+    expect(notices).toContain(`parmi les factures transmises, la dernière ne visait que ${named}.`);
     expect(intro).not.toContain('F-06');
     expect(notices).not.toContain('F-37');
   });
@@ -110,7 +119,7 @@ describe('the invoices a formal notice covered, in the cover letter', () => {
     const { intro, notices } = sentences('en', 48, 37);
     const named = 'invoices F-01, F-02, F-03, F-04, F-05, and 32 others (listed in appendix 2)';
     expect(intro).toContain(`despite our reminders, ${named} also despite our formal notice of 5 May 2026:`);
-    expect(notices).toContain(`the last one covered ${named} only.`);
+    expect(notices).toContain(`of the invoices handed over, the last one named only ${named}.`);
   });
 
   it('names them all when they are few: six rather than five and « 1 autre »', () => {
@@ -119,9 +128,33 @@ describe('the invoices a formal notice covered, in the cover letter', () => {
       'F-01, F-02, F-03, F-04, F-05 et 2 autres (détaillées en annexe 2)',
     );
     expect(sentences('fr', 8, 6).notices).toContain(
-      'la dernière visait les factures F-01, F-02, F-03, F-04, F-05 et F-06 seulement.',
+      'la dernière ne visait que les factures F-01, F-02, F-03, F-04, F-05 et F-06.',
     );
     expect(noticeInvoices('en', refs(2))).toBe('F-01 and F-02');
+  });
+});
+
+describe('the invoices never reminded, in the cover letter', () => {
+  /** Reminded and put on notice for the first `chased` of `invoices`; the others fell due since. */
+  const intro = (lang: Lang, invoices: number, chased: number) => {
+    const base = facts(lang, invoices, chased);
+    const first = refs(invoices).slice(0, chased);
+    const reminders = base.reminders.map((r) => ({ ...r, refs: first, covered: first }));
+    const text = letterText({ ...base, reminders, notice: reminders.at(-1) });
+    return text.intro.join(' ').replace(/[\u00a0\u202f]/g, ' ');
+  };
+
+  it('says « malgré nos relances » only of the invoices reminded, and names the others', () => {
+    expect(intro('fr', 3, 1)).toMatch(
+      /, qui reste redevable des factures suivantes, échues et impayées : la facture F-01 malgré nos relances et notre mise en demeure du 5 mai 2026, et les factures F-02 et F-03, qui n’ont pas encore été relancées :$/,
+    );
+    expect(intro('en', 3, 2)).toMatch(
+      /, which still owes the following invoices, due and unpaid: invoices F-01 and F-02 despite our reminders and our formal notice of 5 May 2026, and invoice F-03, not yet reminded:$/,
+    );
+    // Every invoice reminded: the one sentence of before.
+    expect(intro('fr', 3, 3)).toMatch(
+      /échues et impayées malgré nos relances et notre mise en demeure du 5 mai 2026 :$/,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The cover letter of the legal file package, built from the facts of the file so that it never
  * says more than its annexes hold: the invoices are « impayées malgré nos relances » only when
- * reminders were sent; the formal notice is named with its date when there is one, cited only for
+ * reminders were sent, and those no reminder named are told apart; the formal notice is named with its date when there is one, cited only for
  * the invoices it named, and called « restée sans effet » only once the time it gave to pay has run
  * out (before, the letter gives that deadline); one the imported history tells of is said to be
  * known from it; several are counted with their first and last dates, as annex 1 lists them; the
@@ -20,10 +20,13 @@ import type { DebtorRow } from '#db/legal/handover-package-queries';
 import type { LetterModel } from '#render/letters';
 import { type Lang, translator } from '#text/catalogue';
 import { formatDate, formatMoney, formatPercentBps } from '#text/format';
-import { type FileReminder, formalNoticeDeadline, type UndeliveredReminder } from './handover-chasing.ts';
+import type { FileReminder, UndeliveredReminder } from './handover-chasing.ts';
 import type { DisputePieces } from './handover-dispute-files.ts';
 import type { LeftOutInvoices } from './handover-invoices.ts';
+import { introSentence, NAMED_INVOICES, type NoticeScope, noticeScope } from './handover-letter-intro.ts';
 import type { LegalFileView } from './handover-view.ts';
+
+export { noticeInvoices } from './handover-letter-intro.ts';
 
 export interface LetterFacts {
   lang: Lang;
@@ -48,20 +51,6 @@ export interface LetterFacts {
   pieces: Pick<DisputePieces, 'listed' | 'appended'>;
   /** The debtor's overdue invoices the hand-over left out, their formal notice still running then. */
   leftOut?: readonly LeftOutInvoices[] | undefined;
-}
-
-/**
- * Invoices a sentence names before it counts the rest: a paragraph naming the 37 a notice named
- * cannot be read; annex 2 lists them all. One more than this is named rather than « 1 autre ».
- */
-const NAMED_INVOICES = 5;
-
-/** « F1, F2 et F3 »; past a handful, « F1, F2, F3, F4, F5 et 32 autres (détaillées en annexe 2) ». */
-export function noticeInvoices(lang: Lang, refs: readonly string[]): string {
-  const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-  if (refs.length <= NAMED_INVOICES + 1) return list.format(refs);
-  const others = translator(lang)('legalFile.letter.otherInvoices', { count: refs.length - NAMED_INVOICES });
-  return list.format([...refs.slice(0, NAMED_INVOICES), others]);
 }
 
 /**
@@ -90,43 +79,6 @@ function leftOutSentences(facts: LetterFacts): string[] {
       running: facts.date <= group.deadline ? 'yes' : 'no',
     });
   });
-}
-
-/** What the latest formal notice did for the invoices of the letter. */
-interface NoticeScope {
-  /** The letter's invoices it named, worded as a list (« F1 et F2 », the first five of many). */
-  covered: string;
-  coveredCount: number;
-  /** It named only some of the letter's invoices. */
-  some: boolean;
-  deadline: IsoDate;
-  /** The time it gave to pay has not run out on the letter's date. */
-  pending: boolean;
-}
-
-function noticeScope(facts: LetterFacts): NoticeScope | null {
-  const { notice } = facts;
-  if (!notice) return null;
-  const refs = facts.file.invoices.filter((i) => i.openMinor > 0).map((i) => i.documentRef);
-  const covered = refs.filter((ref) => notice.covered.includes(ref));
-  const deadline = formalNoticeDeadline(notice.date);
-  return {
-    covered: noticeInvoices(facts.lang, covered),
-    coveredCount: covered.length,
-    some: covered.length < refs.length,
-    deadline,
-    pending: facts.date <= deadline,
-  };
-}
-
-/**
- * How the debtor was chased before the hand-over, as the intro tells it: a formal notice whose time
- * to pay is still running is not one the invoices stay unpaid « malgré ».
- */
-function chasedCode(reminders: number, scope: NoticeScope | null): string {
-  if (!scope || scope.pending) return reminders > 0 ? 'reminders' : 'none';
-  if (scope.some) return reminders > 0 ? 'both_some' : 'notice_some';
-  return reminders > 0 ? 'both' : 'notice';
 }
 
 /**
@@ -197,7 +149,9 @@ function chasing(
   if (missed.notice) return [...reminders, missed.notice, ...missed.others];
   return [
     ...reminders,
-    t(several ? 'legalFile.letter.formalNotices' : 'legalFile.letter.formalNotice', {
+    // « Parmi les factures transmises »: a notice may have named pieces outside the file (annex 2
+    // counts them), so « pour la facture F1 seulement » would contradict it.
+    t(several ? 'legalFile.letter.formalNoticesOfFile' : 'legalFile.letter.formalNoticeOfFile', {
       notice: notice ? day(notice.date) : 'none',
       count: notices.length,
       first: notices[0] ? day(notices[0].date) : '',
@@ -267,7 +221,7 @@ function contestSentence(facts: LetterFacts): string {
 }
 
 export function letterText(facts: LetterFacts): LetterModel['text'] {
-  const { lang, file, debtor, date, totals, notice } = facts;
+  const { lang, file, debtor, date, totals } = facts;
   const t = translator(lang);
   const money = (minor: number) => formatMoney(lang, minor, file.currency);
   const day = (d: string) => formatDate(lang, d, { long: true });
@@ -281,15 +235,11 @@ export function letterText(facts: LetterFacts): LetterModel['text'] {
     subject: t('legalFile.letter.subject', { debtor: file.customerName }),
     salutation: t('legalFile.letter.salutation', { kind }),
     intro: [
-      t('legalFile.letter.intro', {
+      introSentence(facts, otherReminders, scope, {
         kind,
         debtor: file.customerName,
         siren: debtor.siren ?? 'none',
         address: address || 'none',
-        chased: chasedCode(otherReminders.length, scope),
-        notice: notice ? day(notice.date) : '',
-        covered: scope?.covered ?? '',
-        coveredCount: scope?.coveredCount ?? 0,
       }),
     ],
     demand: [

@@ -48,14 +48,23 @@ async function annexes(
   const t = translator(lang);
   const { reminders, calls, undelivered } = chasing;
   const notice = reminders.filter((r) => r.stepKind === 'formal_notice').at(-1);
+  // The imported history numbers its own steps (« Relance niveau 3 » for its notice): beside it, a
+  // « niveau 6 » of Encours's policy would read as a sixth step of the same scale.
+  const levels = ![...reminders, ...calls, ...undelivered].some((r) => r.origin === 'history');
   const apart = (rows: readonly FileReminder[], kind: 'calls' | 'undelivered') =>
     rows.length > 0
-      ? [{ type: 'table' as const, table: reminderTable(lang, rows, file.currency, kind), fontSize: 7.5 }]
+      ? [
+          {
+            type: 'table' as const,
+            table: reminderTable(lang, rows, file.currency, kind, levels),
+            fontSize: 7.5,
+          },
+        ]
       : [];
   const blocks: Block[] = [
     { type: 'heading', text: t('legalFile.annex.reminders') },
     reminders.length > 0
-      ? { type: 'table', table: reminderTable(lang, reminders, file.currency), fontSize: 7.5 }
+      ? { type: 'table', table: reminderTable(lang, reminders, file.currency, 'sent', levels), fontSize: 7.5 }
       : {
           type: 'paragraph',
           text: t(undelivered.length > 0 ? 'legalFile.annex.noneDelivered' : 'legalFile.annex.noReminder'),

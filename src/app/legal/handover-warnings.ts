@@ -12,6 +12,7 @@ import { type HandoverWarning, handoverWarnings } from '#core/legal/handover-war
 import type { IsoDate } from '#core/types';
 import { selectDunningInvoices } from '#db/dunning/dunning-state';
 import type { Database } from '#db/infra/schema';
+import { listOpenItems } from '#db/ledger/ledger-queries';
 import { selectDebtorStory } from '#db/legal/handover-package-queries';
 import { selectDocumentsInActiveFiles, selectPartners } from '#db/legal/handover-queries';
 import { type Lang, translator } from '#text/catalogue';
@@ -57,6 +58,34 @@ async function disputesAndPromises(
   return { disputedRefs, pendingPromises };
 }
 
+/**
+ * The day of the customer's latest formal notice delivered up to `date` on any of its invoices then
+ * overdue, those of the file or not (a notice on invoices left out is still « la dernière »).
+ */
+async function latestCustomerNotice(
+  db: Kysely<Database>,
+  companyId: string,
+  customerCode: string,
+  date: IsoDate,
+): Promise<IsoDate | undefined> {
+  const overdue = (await listOpenItems(db, companyId, customerCode, date)).filter(
+    (item) => item.kind === 'invoice' && item.openMinor > 0 && item.dueDate < date,
+  );
+  if (overdue.length === 0) return undefined;
+  const { reminders } = await fileChasing(
+    db,
+    companyId,
+    customerCode,
+    overdue.map((item) => ({
+      documentId: item.documentId,
+      documentRef: item.externalRef,
+      dueDate: item.dueDate,
+    })),
+    date,
+  );
+  return reminders.filter((r) => r.stepKind === 'formal_notice').at(-1)?.date;
+}
+
 /** The warnings of handing these invoices of the customer over on `date`. */
 export async function warningsFor(
   db: Kysely<Database>,
@@ -79,6 +108,7 @@ export async function warningsFor(
       .map((r) => ({ date: r.date, delivery: r.delivery })),
     undeliveredReminders: undelivered.map((r) => ({ date: r.date, delivery: r.delivery })),
     ...(await disputesAndPromises(db, companyId, customerCode, invoices, date)),
+    latestCustomerNotice: await latestCustomerNotice(db, companyId, customerCode, date),
     notes: story.filter((event) => event.kind === 'note'),
   });
 }

@@ -129,4 +129,14 @@ describe('hand-over warnings', () => {
   ])('« %s » asks not to chase: %s', (note, expected) => {
     expect(isNoChaseNote(note)).toBe(expected);
   });
+
+  it('names the customer’s latest formal notice as « la dernière », though it named other invoices only', () => {
+    const notices = [{ date: '2026-06-05', deadline: '2026-06-13', refs: ['F1'] }];
+    expect(handoverWarnings(facts({ formalNotices: notices, latestCustomerNotice: '2026-06-30' }))).toEqual([
+      { code: 'not_in_formal_notice', date: '2026-06-30', refs: ['F2'] },
+    ]);
+    expect(handoverWarnings(facts({ formalNotices: [], latestCustomerNotice: '2026-06-30' }))).toEqual([
+      { code: 'not_in_formal_notice', date: '2026-06-30', refs: ['F1', 'F2'] },
+    ]);
+  });
 });

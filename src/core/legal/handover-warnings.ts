@@ -44,6 +44,11 @@ export interface HandoverWarningFacts {
   reminderCount: number;
   /** The formal notices delivered on them (Encours's own, or imported), oldest first. */
   formalNotices: readonly FormalNoticeFact[];
+  /**
+   * The day of the customer's latest formal notice delivered, on whichever of its invoices (one on
+   * invoices left out of the file counts): the notice a warning calls « la dernière ».
+   */
+  latestCustomerNotice?: IsoDate | undefined;
   /** The formal notices sent by e-mail on them whose message never reached the debtor, oldest first. */
   undeliveredNotices: readonly { date: IsoDate; delivery: UndeliveredStatus }[];
   /**
@@ -85,12 +90,15 @@ export function isNoChaseNote(detail: string): boolean {
 function noticeWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
   const latest = facts.formalNotices.at(-1);
   const undelivered = facts.undeliveredNotices.at(-1);
-  if (!latest)
-    return [
-      undelivered
-        ? { code: 'formal_notice_undelivered', date: undelivered.date, delivery: undelivered.delivery }
-        : { code: 'no_formal_notice' },
-    ];
+  const customerLatest = facts.latestCustomerNotice;
+  if (!latest) {
+    if (undelivered)
+      return [{ code: 'formal_notice_undelivered', date: undelivered.date, delivery: undelivered.delivery }];
+    // The customer was put on notice, for other invoices: these were in none, not « aucune envoyée ».
+    return customerLatest
+      ? [{ code: 'not_in_formal_notice', date: customerLatest, refs: [...facts.refs] }]
+      : [{ code: 'no_formal_notice' }];
+  }
   const warnings: HandoverWarning[] = [];
   // A notice delivered the same day or later stands for it: nothing is missing.
   if (undelivered && undelivered.date > latest.date)
@@ -101,7 +109,9 @@ function noticeWarnings(facts: HandoverWarningFacts): HandoverWarning[] {
     });
   const noticed = new Set(facts.formalNotices.flatMap((notice) => notice.refs));
   const left = facts.refs.filter((ref) => !noticed.has(ref));
-  if (left.length > 0) warnings.push({ code: 'not_in_formal_notice', date: latest.date, refs: left });
+  // « La dernière » is the customer's latest notice, though it named none of the file's invoices.
+  const lastDate = customerLatest && customerLatest > latest.date ? customerLatest : latest.date;
+  if (left.length > 0) warnings.push({ code: 'not_in_formal_notice', date: lastDate, refs: left });
   // The deadline day is still the debtor's: the notice is without effect only from the day after.
   if (facts.date <= latest.deadline)
     warnings.push({ code: 'notice_deadline_pending', date: latest.date, deadline: latest.deadline });
