@@ -82,6 +82,12 @@ describe.skipIf(!HAS_CHROMIUM)('a run’s letters found again, in French', () =>
       await page.waitForURL(/\/dunning\/run\?run=\d+$/);
       const runId = Number(new URL(page.url()).searchParams.get('run'));
       await page.getByTestId('dunning-run-sent').waitFor();
+      // A call task sends nothing: the banner counts it apart (« 1 relance envoyée, aucune tâche
+      // d’appel »), and the sent run shows the preview's totals.
+      expect((await page.getByTestId('dunning-run-sent').textContent()) ?? '').toMatch(
+        /^(\d+ relances? envoyées?), (aucune tâche d’appel|\d+ tâches? d’appel créées?)$/,
+      );
+      await page.getByTestId('dunning-run-grand-total').waitFor();
       await page.reload();
       const record = page.getByTestId('dunning-run-record');
       await record.waitFor();

@@ -130,6 +130,11 @@ describe.skipIf(!HAS_CHROMIUM)('the pages the walk-throughs found wrong', () => 
     expect(text).not.toMatch(/(^|[\t\n])standard([\t\n]|$)/);
     expect(text).toContain('Politique standard');
     expect(text).toContain('Relance 1 (e-mail)');
+    // A call step sends nothing and claims nothing: no interest or indemnity box beside « Aucun ».
+    const callRows = steps.getByRole('row').filter({ hasText: 'un appel n’envoie rien' });
+    expect(await callRows.count()).toBeGreaterThan(0);
+    expect(await callRows.getByRole('checkbox').count()).toBe(0);
+    expect(await callRows.first().getByTestId('claim-none').count()).toBe(2);
     const main = await page.locator('main').boundingBox();
     const table = await steps.boundingBox();
     if (!main || !table) throw new Error('no layout');

@@ -12,9 +12,12 @@ import { getAgenda } from '#app/dunning/agenda';
 import { executeDunningRun } from '#app/dunning/execute-run';
 import type { DunningRunView } from '#app/dunning/plan-run';
 import { getLetter, listCallTasks, listDunningActions } from '#app/dunning/queries';
+import { getRunDelivery } from '#app/dunning/run-delivery';
 import { listDunningRunHistory } from '#app/dunning/run-history';
+import { listOutbox } from '#app/mail/outbox';
 import { runLines } from '#cli/dunning-print';
 import { DEMO_AS_OF, type DemoDataset } from '#demo/index';
+import { label } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import { runTotals } from '../../web/src/pages/dunning/RunTotalsModel.ts';
 import { HAS_POPPLER, oneLine, pdfText, plainSpaces } from '../support/poppler.ts';
@@ -212,6 +215,42 @@ describe('the demo company’s dunning run on its reference date', () => {
     expect(history.items[0]?.totals).toEqual([{ currency: 'EUR', totalDueMinor: euros?.totalDueMinor }]);
   });
 
+  it('gives the sent run the preview’s totals, its call tasks apart from its reminders', async () => {
+    const delivery = await getRunDelivery(ctx, run.runId ?? 0);
+    const calls = run.actions.filter((a) => a.channel === 'call_task').length;
+    const courtesy = run.actions.filter((a) => a.stepKind === 'courtesy').length;
+    expect(calls).toBeGreaterThan(0);
+    expect(delivery.totals).toEqual({
+      customers: new Set(run.actions.map((a) => a.customerCode)).size,
+      actions: run.actions.length,
+      claimed: run.actions.length - calls - courtesy,
+      courtesy,
+      callTasks: calls,
+      byCurrency: run.totals,
+    });
+  });
+
+  it('types a courtesy e-mail in the outbox as a courtesy, not as a reminder', async () => {
+    const courtesy = new Set(
+      run.actions.filter((a) => a.stepKind === 'courtesy' && a.outboxId !== null).map((a) => a.outboxId),
+    );
+    expect(courtesy.size).toBeGreaterThan(0);
+    const { items } = await listOutbox(ctx, { category: 'courtesy' }, { limit: 500 });
+    expect(new Set(items.map((item) => item.id))).toEqual(courtesy);
+    expect([label('fr', 'mailCategory', 'courtesy'), label('en', 'mailCategory', 'courtesy')]).toEqual([
+      'Prévenance',
+      'Courtesy reminder',
+    ]);
+  });
+
+  it('lists a sent run’s actions customer by customer, in a stable order', async () => {
+    const first = await listDunningActions(ctx, { runId: run.runId ?? 0, limit: 500 });
+    const codes = first.items.map((a) => a.customerCode);
+    expect(codes).toEqual([...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const again = await listDunningActions(ctx, { runId: run.runId ?? 0, limit: 500 });
+    expect(again.items.map((a) => a.actionId)).toEqual(first.items.map((a) => a.actionId));
+  });
+
   it('shows a call task as the task it created in the agenda, not as sent', async () => {
     const log = await listDunningActions(ctx, { runId: run.runId ?? 0, limit: 500 });
     const calls = log.items.filter((a) => a.channel === 'call_task');
@@ -227,12 +266,26 @@ describe('the demo company’s dunning run on its reference date', () => {
       ['F2026-001808', 0, { kind: 'account_notice', noticeDate: '2026-06-05' }],
     ]);
     const text = oneLine(plainSpaces(pdfText((await getLetter(ctx, notice?.letterId ?? 0)).content)));
+    // Due on 25 June, after that notice: it came due since, the notice did not cover it.
     expect(text).toContain(
-      'Après notre mise en demeure du 5 juin 2026, nous constatons qu’à ce jour, la facture suivante demeure impayée.',
+      'Depuis notre mise en demeure du 5 juin 2026, restée sans effet, la facture suivante est venue à échéance et demeure impayée.',
     );
     expect(text).not.toContain('Sauf erreur');
     expect(text).not.toContain('précédentes relances');
   });
+
+  it.skipIf(!HAS_POPPLER)(
+    'recalls the invoices of the earlier notice as due under it, not as left out',
+    async () => {
+      const notice = run.actions.find((a) => a.customerCode === 'C00032' && a.stepKind === 'formal_notice');
+      const text = oneLine(plainSpaces(pdfText((await getLetter(ctx, notice?.letterId ?? 0)).content)));
+      expect(text).toContain('ne sont pas reprises dans la présente lettre');
+      expect(text).not.toContain('pas visées');
+      expect(text).toContain(
+        'F2026-001141, F2026-001243, F2026-001304 restent dues au titre de notre mise en demeure du 5 juin 2026.',
+      );
+    },
+  );
 
   it('sends nothing new when run again the same day', async () => {
     const again = await executeDunningRun(ctx, {});

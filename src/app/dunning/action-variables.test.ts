@@ -32,6 +32,26 @@ function opening(lang: 'fr' | 'en', item: Partial<PlannedItem>) {
   return [variables['reminded_before'], String(variables['notice_before']).replace(/\u00a0/g, ' ')];
 }
 
+/** Whether the sample notice's invoices, due on `dueDate`, are said to have come due since the account's notice. */
+function dueSinceNotice(dueDate: string, noticeDate: string | null, fromLevel = 0) {
+  const context = sampleActionContext({
+    stepKind: 'formal_notice',
+    channel: 'letter',
+    lang: 'fr',
+    templateCode: 'formal_notice',
+    asOf: '2026-06-30',
+    rates: [],
+    sender: SENDER,
+  });
+  const raisedBy = { kind: 'account_notice' as const, noticeDate };
+  const items = context.action.items.map((i) => ({ ...i, dueDate, fromLevel, raisedBy }));
+  const action = { ...context.action, items };
+  return templateVariables(
+    { ...context, action, policySteps: EXAMPLE_STEPS },
+    letterItems({ ...context, action }),
+  )['due_since_notice'];
+}
+
 describe('the opening facts of a formal notice', () => {
   it('says the invoice was reminded only after a step past its due date, not a courtesy e-mail', () => {
     expect(opening('fr', { fromLevel: 0 })).toEqual([false, '']);
@@ -48,5 +68,14 @@ describe('the opening facts of a formal notice', () => {
       false,
       '',
     ]);
+  });
+
+  it('tells invoices that fell due after the account’s earlier notice from those it could have covered', () => {
+    // The run of 30/06: invoices due 21 and 25 June joined the notice of 5 June.
+    expect(dueSinceNotice('2026-06-21', '2026-06-05')).toBe(true);
+    expect(dueSinceNotice('2026-06-05', '2026-06-05')).toBe(false);
+    expect(dueSinceNotice('2026-05-30', '2026-06-05')).toBe(false);
+    expect(dueSinceNotice('2026-06-21', null)).toBe(false);
+    expect(dueSinceNotice('2026-06-21', '2026-06-05', 4)).toBe(false); // reminded: the reminders come first
   });
 });

@@ -14,7 +14,7 @@ import type { LetterItem, LetterSender } from '#render/letters';
 import { type Lang, label } from '#text/catalogue';
 import { formatMoney } from '#text/format';
 import { separateOverdue } from './separate-items.ts';
-import { separateWhy } from './separate-reasons.ts';
+import { separateReason, separateWhy } from './separate-reasons.ts';
 import { formatDay } from './wording-cache.ts';
 
 export interface ActionContext {
@@ -197,7 +197,8 @@ function itemGroups(
  * `separate_items`: the customer's other overdue invoices, which this document does not list (on
  * another step's action or a call, held by a dispute, a promise or a pause, or not yet due for a
  * step; not those a factor collects, owed to it): `count`, `refs`, `listed` (few enough to name in
- * a sentence), `open`, what remains due on them, and `why`, the reasons in the customer's words
+ * a sentence), `open`, what remains due on them, `noticed`, how many are under an earlier formal
+ * notice of ours, and `why`, the reasons in the customer's words
  * (separate-reasons.ts). The statement's total is then the total of the invoices above, not the debt.
  */
 function separateGroup(context: ActionContext, money: (minor: number) => string) {
@@ -208,6 +209,9 @@ function separateGroup(context: ActionContext, money: (minor: number) => string)
     refs: rows.map((row) => row.documentRef).join(', '),
     listed,
     open: money(rows.reduce((sum, row) => sum + row.openMinor, 0)),
+    // Those already under a formal notice of ours: a notice says they remain due under it, never
+    // that it does not cover them (as if they were dropped).
+    noticed: rows.filter((row) => separateReason(row, context.asOf, context.sameDay) === 'noticed').length,
     why: rows.length === 0 ? '' : separateWhy(context.lang, rows, context.asOf, listed, context.sameDay),
   };
 }
@@ -217,7 +221,8 @@ function separateGroup(context: ActionContext, money: (minor: number) => string)
  * an earlier step after the due date reached one of them (a courtesy e-mail is no reminder), so that
  * a first contact never says « despite our previous reminders » (the account's notice takes in
  * invoices never reminded). `notice_before`: none was, but the account's formal notice already went
- * out (its date, worded; '' otherwise), which the notice recalls instead. Neither opens on « sauf
+ * out (its date, worded; '' otherwise), which the notice recalls instead; `due_since_notice`: and
+ * all of them fell due after it. Neither opens on « sauf
  * erreur ou omission »: that hedge belongs to an amicable reminder, not to a mise en demeure.
  */
 function openingFacts(context: ActionContext) {
@@ -232,15 +237,21 @@ function openingFacts(context: ActionContext) {
     (last, date) => (last === null ? date : maxDate(last, date)),
     null,
   );
+  const remindedBefore = own.some((item) => item.fromLevel > 0 && overdueStep(item.fromLevel));
   return {
-    reminded_before: own.some((item) => item.fromLevel > 0 && overdueStep(item.fromLevel)),
+    reminded_before: remindedBefore,
     notice_before: latest === null ? '' : formatDay(context.lang, latest, true),
+    // Every one of them fell due after that notice: the letter says they came due since, not that
+    // they « remain » unpaid after it, which would read as if that notice had covered them.
+    due_since_notice:
+      !remindedBefore && latest !== null && own.length > 0 && own.every((item) => item.dueDate > latest),
   };
 }
 
 /**
  * The variables of the reminder templates, the reference a template's author reads: `company`,
- * `customer`, `factors`, `date`, `deadline`, `reference`, `reminded_before`, `notice_before`, `step`,
+ * `customer`, `factors`, `date`, `deadline`, `reference`, `reminded_before`, `notice_before`,
+ * `due_since_notice`, `step`,
  * `items` (the statement's lines), `totals` (the statement's: the invoices listed, never the customer's
  * whole debt), `step_items` / `other_items` (the invoices at the document's own step and at lower ones)
  * and `separate_items` (the customer's overdue invoices the document leaves out). A template that

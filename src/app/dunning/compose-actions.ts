@@ -103,6 +103,15 @@ async function letterModelOf(scope: DeliveryScope, context: ActionContext, actio
   return buildLetterModel(context, source);
 }
 
+/**
+ * The outbox's type of a reminder e-mail: a courtesy e-mail (before the due date) asks for nothing
+ * yet, so the outbox calls it « Prévenance », not « Relance ».
+ */
+export function mailCategoryOf(stepKind: string): 'formal_notice' | 'courtesy' | 'reminder' {
+  if (stepKind === 'formal_notice') return 'formal_notice';
+  return stepKind === 'courtesy' ? 'courtesy' : 'reminder';
+}
+
 async function composeEmail(
   scope: DeliveryScope,
   context: ActionContext,
@@ -126,7 +135,7 @@ async function composeEmail(
         ];
   return {
     idempotencyKey: `dunning:${action.customerCode}:${scope.asOf}:${action.channel}:${action.currency}:${action.level}`,
-    category: action.stepKind === 'formal_notice' ? 'formal_notice' : 'reminder',
+    category: mailCategoryOf(action.stepKind),
     to: [to],
     // The customer sees who writes: the company, at the sending address of this installation.
     ...customerMailSender(scope.sender),

@@ -226,16 +226,36 @@ export async function loadPlanCustomers(
     ),
     probabilities,
   );
+  // The reminders sent before Encours (imported story) count for the invoices' levels.
+  const applied = applyImportedReminders(customers, invoices, reminders, settings);
   return {
     settings,
     customers,
-    // The reminders sent before Encours (imported story) count for the invoices' levels.
-    invoices: applyImportedReminders(customers, invoices, reminders, settings),
+    invoices: applied,
     customerRows: new Map(customerRows.map((row) => [row.code, row])),
-    invoiceRows: new Map(invoiceRows.map((row) => [String(row.documentId), row])),
+    invoiceRows: withImportedNotices(invoiceRows, applied),
     factors,
     creditRows,
   };
+}
+
+/**
+ * The rows by id, each with the formal notice its invoice had, imported story included: a letter
+ * recalls an invoice under an earlier notice as due under it (separate-reasons.ts), whichever
+ * system sent that notice.
+ */
+function withImportedNotices(
+  rows: readonly DunningInvoiceRow[],
+  invoices: readonly DunningInvoice[],
+): Map<string, DunningInvoiceRow> {
+  const notices = new Map(invoices.map((invoice) => [invoice.id, invoice.formalNoticeDate]));
+  return new Map(
+    rows.map((row) => {
+      const id = String(row.documentId);
+      const notice = notices.get(id) ?? null;
+      return [id, notice === row.formalNoticeDate ? row : { ...row, formalNoticeDate: notice }];
+    }),
+  );
 }
 
 /** Everything at once, for every customer (or the chosen ones): see `planInSlices` for a whole run. */

@@ -4,11 +4,14 @@
  * stand in the outbox. The run itself stored and queued everything; delivery reads it back.
  */
 
+import { claimShareOf, type RunCurrencyTotals, runClaimTotals } from '#core/dunning/run-totals';
 import { selectRunTracking } from '#db/dunning/registered-tracking';
 import {
   countRunEmails,
   type RegisteredLetterRow,
+  type RunActionFiguresRow,
   selectRegisteredLetters,
+  selectRunActionFigures,
   selectRunDelivery,
 } from '#db/dunning/run-delivery-queries';
 import type { BusinessDocument, TabularReport } from '#render/document';
@@ -50,6 +53,34 @@ export interface RunDeliveryView {
     tracking: (TrackingRecordView & { entries: number }) | null;
   })[];
   emails: RunEmails;
+  totals: RunSentTotals;
+}
+
+/**
+ * What a sent run claims, as its preview showed it (core/dunning/run-totals.ts), and how many of its
+ * actions are reminders that claim, courtesy e-mails and call tasks: a call task sends nothing, so a
+ * banner that counted it as a reminder sent overstated the run.
+ */
+export interface RunSentTotals {
+  customers: number;
+  actions: number;
+  claimed: number;
+  courtesy: number;
+  callTasks: number;
+  byCurrency: RunCurrencyTotals[];
+}
+
+export function runSentTotals(actions: readonly RunActionFiguresRow[]): RunSentTotals {
+  const shares = actions.map(claimShareOf);
+  const count = (share: string) => shares.filter((s) => s === share).length;
+  return {
+    customers: new Set(actions.map((a) => a.customerCode)).size,
+    actions: actions.length,
+    claimed: count('claimed'),
+    courtesy: count('courtesy'),
+    callTasks: count('call_task'),
+    byCurrency: runClaimTotals(actions),
+  };
 }
 
 /** A run's delivery. The whole company's run: a salesperson does not see it. */
@@ -58,10 +89,11 @@ export async function getRunDelivery(ctx: AppContext, runId: number): Promise<Ru
     portfolioOf(ctx) === undefined ? await selectRunDelivery(ctx.db, ctx.companyId, runId) : undefined;
   if (!run)
     throw new DomainError('not_found', { key: 'errors.dunning.noRun', params: { id: String(runId) } });
-  const [registered, byStatus, tracked] = await Promise.all([
+  const [registered, byStatus, tracked, figures] = await Promise.all([
     selectRegisteredLetters(ctx.db, ctx.companyId, runId),
     countRunEmails(ctx.db, ctx.companyId, runId),
     selectRunTracking(ctx.db, ctx.companyId, runId),
+    selectRunActionFigures(ctx.db, ctx.companyId, runId),
   ]);
   const count = (status: string) => byStatus[status] ?? 0;
   return {
@@ -88,6 +120,7 @@ export async function getRunDelivery(ctx: AppContext, runId: number): Promise<Ru
       failed: count('failed'),
       held: count('held'),
     },
+    totals: runSentTotals(figures),
   };
 }
 

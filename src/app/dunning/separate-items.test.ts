@@ -109,6 +109,7 @@ describe('the overdue invoices a reminder leaves out', () => {
       refs: 'F-2, F-3',
       listed: true,
       open: '2\u202f083,85\u00a0€',
+      noticed: 0,
       // Why, in the customer's words: the dispute first, then what remains due without a reason.
       why: 'F-3 fait l’objet d’une contestation que nous examinons\u00a0; F-2 reste due, et nous vous remercions de la régler également',
     });
@@ -117,6 +118,7 @@ describe('the overdue invoices a reminder leaves out', () => {
       refs: 'F-2',
       listed: true,
       open: '€849.29',
+      noticed: 0,
       why: 'it is still due, and we would ask you to settle it too',
     });
   });
@@ -134,6 +136,7 @@ describe('the overdue invoices a reminder leaves out', () => {
       refs: 'F-3',
       listed: true,
       open: '1 234,56 €',
+      noticed: 0,
       why: 'elle fait l’objet d’une contestation que nous examinons',
     });
   });
@@ -144,6 +147,7 @@ describe('the overdue invoices a reminder leaves out', () => {
       refs: '',
       listed: true,
       open: '0,00\u00a0€',
+      noticed: 0,
       why: '',
     });
     const many = Array.from({ length: 6 }, (_, i) => row(10 + i, `G-${i}`, `2026-06-0${i + 1}`, 10_000));
@@ -151,6 +155,7 @@ describe('the overdue invoices a reminder leaves out', () => {
       count: 6,
       listed: false,
       open: '600,00\u00a0€',
+      noticed: 0,
     });
   });
 });

@@ -68,4 +68,22 @@ describe('why a reminder leaves an overdue invoice out', () => {
     // A pause ended before the day is no reason any more.
     expect(separateReason(row('F-9', 9, { pausedUntil: '2026-06-01' }), ASOF)).toBe('other');
   });
+
+  it('recalls that invoices under an earlier formal notice remain due under it, with its date', () => {
+    const noticed = [
+      row('F2026-001141', 1, { formalNoticeDate: '2026-06-05' }),
+      row('F2026-001243', 2, { formalNoticeDate: '2026-06-05' }),
+    ];
+    expect(separateReason(noticed[0] as DunningInvoiceRow, ASOF)).toBe('noticed');
+    expect(separateWhy('fr', noticed, ASOF, true)).toBe(
+      'elles restent dues au titre de notre mise en demeure du 5\u00a0juin\u00a02026',
+    );
+    expect(separateWhy('en', noticed, ASOF, true)).toBe(
+      'they remain due under our formal notice of 5\u00a0June\u00a02026',
+    );
+    const mixed = [row('F2025-002225', 3, { formalNoticeDate: '2026-05-05' }), ...noticed];
+    expect(separateWhy('fr', mixed, ASOF, true, new Map([['3', 'call_task']]))).toBe(
+      'notre service crédit vous appellera au sujet de la facture F2025-002225\u00a0; F2026-001141, F2026-001243 restent dues au titre de notre mise en demeure du 5\u00a0juin\u00a02026',
+    );
+  });
 });

@@ -2,7 +2,8 @@
  * Why a reminder leaves out some of the customer's overdue invoices, in words the customer
  * understands (`separate_items.why`): a dispute we are looking into, a payment they promised, a
  * pause, a hand-over to the legal department, a telephone call our credit team makes about it the
- * same day, or an invoice simply not at a step yet, which remains due. « Suivi séparé » alone told
+ * same day, an earlier formal notice it remains due under, or an invoice simply not at a step yet,
+ * which remains due. « Suivi séparé » alone told
  * a customer nothing of why a 73-day-old invoice was missing from a formal notice listing invoices
  * 6 days late (it was on the collector's call list that day).
  */
@@ -11,7 +12,15 @@ import { type Lang, translator } from '#text/catalogue';
 import { formatDay } from './wording-cache.ts';
 
 /** In the order the sentence gives them: what the customer does or asked first. */
-export const SEPARATE_REASONS = ['disputed', 'promise', 'paused', 'handedOver', 'call', 'other'] as const;
+export const SEPARATE_REASONS = [
+  'disputed',
+  'promise',
+  'paused',
+  'handedOver',
+  'call',
+  'noticed',
+  'other',
+] as const;
 export type SeparateReason = (typeof SEPARATE_REASONS)[number];
 
 /**
@@ -29,13 +38,15 @@ export function separateReason(
   if (row.promiseDate !== null) return 'promise';
   if (row.pausedUntil !== null && row.pausedUntil >= asOf) return 'paused';
   if (sameDay?.get(String(row.documentId)) === 'call_task') return 'call';
+  // Already put on notice: it remains due under that notice, which still runs.
+  if (row.formalNoticeDate !== null && row.formalNoticeDate <= asOf) return 'noticed';
   return 'other';
 }
 
 /**
  * The clause after « ne figure(nt) pas sur ce relevé : », one part per reason: the invoices by
  * number when the sentence names them (`listed`), by count otherwise, by a pronoun when one reason
- * covers them all. A promise gives its date when the invoices share one.
+ * covers them all. A promise, or an earlier notice, gives its date when the invoices share one.
  */
 export function separateWhy(
   lang: Lang,
@@ -54,7 +65,9 @@ export function separateWhy(
   return SEPARATE_REASONS.flatMap((reason) => {
     const group = groups.get(reason);
     if (!group) return [];
-    const dates = new Set(group.map((row) => row.promiseDate));
+    const dates = new Set(
+      group.map((row) => (reason === 'noticed' ? row.formalNoticeDate : row.promiseDate)),
+    );
     const [date] = dates;
     return [
       t(`dunning.separate.${reason}`, {

@@ -48,19 +48,59 @@ describe('the shipped formal notice', () => {
       const joined = Object.values(await renderTemplate(fr, variables(false, false, '5 juin 2026'))).join(
         '\n',
       );
-      expect(joined).toContain('Après notre mise en demeure du 5 juin 2026, nous constatons qu’à ce jour, l');
+      expect(joined).toContain(
+        'Outre les factures visées par notre mise en demeure du 5 juin 2026, nous constatons qu’à ce jour, l',
+      );
       expect(joined).not.toContain('précédentes relances');
       const en = shippedTemplate('formal_notice', channel, 'en');
       expect(
         Object.values(await renderTemplate(en, variables(false, false, '5 June 2026'))).join('\n'),
       ).toContain(
-        'Further to our formal notice of 5 June 2026, we note that, to date, the following invoice',
+        'In addition to the invoices covered by our formal notice of 5 June 2026, we note that, to date, the following invoice',
       );
       // Reminded before, the reminders come first.
       const reminded = Object.values(await renderTemplate(fr, variables(true, false, '5 juin 2026'))).join(
         '\n',
       );
       expect(reminded).toContain('Malgré nos précédentes relances');
+    }
+  });
+
+  it('says invoices due after the earlier notice came due since it, and recalls those it covers', async () => {
+    // The run of 30/06: invoices due 21 and 25 June, three others under the notice of 5 June.
+    const since = (lang: 'fr' | 'en', noticed: number) => ({
+      ...variables(false, false, lang === 'fr' ? '5 juin 2026' : '5 June 2026'),
+      due_since_notice: true,
+      items: [{ ref: 'A1' }, { ref: 'A2' }],
+      step_items: { count: 2, refs: 'A1, A2' },
+      other_items: { count: 0 },
+      separate_items: { count: 3, refs: 'B1, B2, B3', listed: true, open: '900,00 €', why: 'WHY', noticed },
+    });
+    const text = async (lang: 'fr' | 'en', channel: 'letter' | 'email', noticed: number) =>
+      Object.values(
+        await renderTemplate(shippedTemplate('formal_notice', channel, lang), since(lang, noticed)),
+      )
+        .join('\n')
+        .replace(/\s+/g, ' ');
+    for (const channel of ['letter', 'email'] as const) {
+      const fr = await text('fr', channel, 3);
+      expect(fr).toContain('Depuis notre mise en demeure du 5 juin 2026, restée sans effet, les factures');
+      expect(fr).toContain('sont venues à échéance et demeurent impayées');
+      expect(fr).not.toContain('Après notre mise en demeure');
+      expect(fr).toContain(
+        `ne sont pas reprises dans ${channel === 'letter' ? 'la présente lettre' : 'ce message'} : WHY.`,
+      );
+      expect(fr).not.toMatch(/pas visées/);
+      expect(await text('fr', channel, 0)).toMatch(
+        /pas visées par (la présente|cette) mise en demeure : WHY/,
+      );
+      const en = await text('en', channel, 3);
+      expect(en).toContain(
+        'Since our formal notice of 5 June 2026, which has remained unanswered, the following',
+      );
+      expect(en).toContain('have fallen due and remain unpaid');
+      expect(en).toMatch(/are not repeated in this (letter|message): WHY/);
+      expect(en).not.toContain('not covered');
     }
   });
 

@@ -217,6 +217,14 @@ export interface ActionFilter {
   actionId?: number | undefined;
 }
 
+/**
+ * One run's actions customer by customer (code order, then the run's own order), as its preview
+ * listed them, so its pages read in a stable order; any other list, newest first. The run's slices
+ * write their actions concurrently: by id alone, customers came out of order.
+ */
+const runOrder = (oneRun: boolean) =>
+  oneRun ? sql`a.customer_code collate "C", a.action_id` : sql`a.action_date desc, a.action_id desc`;
+
 export async function selectActions(
   db: Kysely<Database>,
   companyId: string,
@@ -252,7 +260,7 @@ export async function selectActions(
         from dunning_action_items i where i.company_id = a.company_id and i.action_id = a.action_id),
         '[]'::json) as items
     from ${from} where ${where}
-    order by a.action_date desc, a.action_id desc
+    order by ${runOrder(filter.runId !== undefined)}
     limit ${page.limit} offset ${page.offset}`.execute(db);
   const taskStatus = await selectActionTaskStatus(
     db,

@@ -79,3 +79,35 @@ export async function countRunEmails(
     group by m.status`.execute(db);
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
+
+/** The figures of a run's actions (not cancelled) that its totals add up (core/dunning/run-totals.ts). */
+export interface RunActionFiguresRow {
+  customerCode: string;
+  currency: string;
+  stepKind: string;
+  channel: string;
+  openTotalMinor: number;
+  interestMinor: number;
+  indemnityMinor: number;
+  creditsMinor: number;
+}
+
+export async function selectRunActionFigures(
+  db: Kysely<Database>,
+  companyId: string,
+  runId: number,
+): Promise<RunActionFiguresRow[]> {
+  const { rows } = await sql<RunActionFiguresRow>`
+    select a.customer_code as "customerCode", a.currency, a.step_kind as "stepKind", a.channel,
+      a.open_total_minor::bigint as "openTotalMinor", a.interest_total_minor::bigint as "interestMinor",
+      a.indemnity_total_minor::bigint as "indemnityMinor", a.credits_minor::bigint as "creditsMinor"
+    from dunning_actions a
+    where a.company_id = ${companyId} and a.run_id = ${runId} and a.status <> 'cancelled'`.execute(db);
+  return rows.map((row) => ({
+    ...row,
+    openTotalMinor: Number(row.openTotalMinor),
+    interestMinor: Number(row.interestMinor),
+    indemnityMinor: Number(row.indemnityMinor),
+    creditsMinor: Number(row.creditsMinor),
+  }));
+}

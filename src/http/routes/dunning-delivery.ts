@@ -18,6 +18,7 @@ import { type ApiServer, Problem } from '../api-types.ts';
 import { STAFF } from '../auth-roles.ts';
 import { sendDocument } from '../download.ts';
 import { Currency, Instant, IsoDate, Minor, Nullable, StringEnum } from '../schemas/common.ts';
+import { RunTotals } from './dunning-runs.ts';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const errors = { 400: Problem, 404: Problem };
@@ -84,6 +85,17 @@ const Delivery = Type.Object({
     failed: Type.Integer(),
     held: Type.Integer(),
   }),
+  totals: Type.Object(
+    {
+      customers: Type.Integer(),
+      actions: Type.Integer({ description: 'actions not cancelled' }),
+      claimed: Type.Integer({ description: 'reminders, formal notices, written hand-overs and texts' }),
+      courtesy: Type.Integer({ description: 'courtesy e-mails (invoices not yet due)' }),
+      callTasks: Type.Integer({ description: 'call tasks: nothing sent' }),
+      byCurrency: Type.Array(RunTotals),
+    },
+    { description: 'what the run claims, as its preview showed it, and its actions by kind' },
+  ),
 });
 
 export function registerDunningDeliveryRoutes(app: ApiServer): void {

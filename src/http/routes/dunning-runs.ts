@@ -96,7 +96,7 @@ export const BatchFile = Type.Object({
 });
 
 /** What a run claims in one currency (src/core/dunning/run-totals.ts). */
-const RunTotals = Type.Object({
+export const RunTotals = Type.Object({
   currency: Currency,
   principalMinor: Minor,
   interestMinor: Minor,

@@ -29,7 +29,8 @@ export const dunningCodes = {
     'dunningSkip.courtesy_superseded':
       'Prévenance non envoyée : le client reçoit le même jour une relance de niveau supérieur',
     'dunningSkip.courtesy_formal_notice_today': 'Prévenance non envoyée : client mis en demeure ce jour',
-    'dunningSkip.courtesy_handover_today': 'Prévenance non envoyée : client transmis au contentieux ce jour',
+    'dunningSkip.courtesy_handover_today':
+      'Prévenance non envoyée : transmission au contentieux proposée ce jour',
     'dunningActionStatus.planned': 'Prévue',
     'dunningActionStatus.sent': 'Envoyée',
     'dunningActionStatus.cancelled': 'Annulée',
@@ -151,7 +152,7 @@ export const dunningCodes = {
     'dunningSkip.courtesy_formal_notice_today':
       'Courtesy reminder not sent: the customer gets a formal notice today',
     'dunningSkip.courtesy_handover_today':
-      'Courtesy reminder not sent: the customer is handed over to litigation today',
+      'Courtesy reminder not sent: a hand-over to litigation is proposed today',
     'dunningActionStatus.planned': 'Planned',
     'dunningActionStatus.sent': 'Sent',
     'dunningActionStatus.cancelled': 'Cancelled',

@@ -28,6 +28,8 @@ export const dunningFollowUp = {
     'dunningFollowUp.openItems.lastStep': 'Dernière relance',
     'dunningFollowUp.step.numbered': '{kind} {number}',
     'dunningFollowUp.step.sent': 'le {date} · {channel}',
+    'dunningFollowUp.step.taskCreated': 'tâche créée le {date}',
+    'dunningFollowUp.step.handoverProposed': 'Transmission au contentieux proposée',
     'dunningFollowUp.step.imported': 'niveau déduit de la relance du {date} (historique importé)',
     'dunningFollowUp.step.importedCapped':
       '{before, select, handover {niveau déduit de la relance importée du {date}, arrêté avant la transmission au contentieux : l’historique ne la prouve pas, Encours la proposera lui-même} other {niveau déduit de la relance importée du {date}, arrêté avant la mise en demeure : l’historique n’en prouve pas l’envoi, Encours enverra la sienne}}',
@@ -87,6 +89,8 @@ export const dunningFollowUp = {
     'dunningFollowUp.openItems.lastStep': 'Last reminder',
     'dunningFollowUp.step.numbered': '{kind} {number}',
     'dunningFollowUp.step.sent': 'on {date} · {channel}',
+    'dunningFollowUp.step.taskCreated': 'task created on {date}',
+    'dunningFollowUp.step.handoverProposed': 'Hand-over to legal proposed',
     'dunningFollowUp.step.imported': 'level read from the reminder of {date} (imported history)',
     'dunningFollowUp.step.importedCapped':
       '{before, select, handover {level read from the imported reminder of {date}, stopped before the hand-over: the history does not prove it, Encours will propose its own} other {level read from the imported reminder of {date}, stopped before the formal notice: the history does not prove one was sent, Encours will send its own}}',

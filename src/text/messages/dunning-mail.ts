@@ -44,6 +44,9 @@ export const dunningMail = {
       '{who, select, all {{n, plural, one {elle est suivie} other {elles sont suivies}}} named {{refs} {n, plural, one {est suivie} other {sont suivies}}} other {{n, plural, one {l’une d’entre elles est suivie} other {# d’entre elles sont suivies}}}} par notre service contentieux',
     'dunning.separate.call':
       'notre service crédit vous appellera {who, select, all {{n, plural, one {à son sujet} other {à leur sujet}}} named {au sujet {n, plural, one {de la facture} other {des factures}} {refs}} other {au sujet {n, plural, one {de l’une d’entre elles} other {de # d’entre elles}}}}',
+    'mailCategory.courtesy': 'Prévenance',
+    'dunning.separate.noticed':
+      '{who, select, all {{n, plural, one {elle reste due} other {elles restent dues}}} named {{refs} {n, plural, one {reste due} other {restent dues}}} other {{n, plural, one {l’une d’entre elles reste due} other {# d’entre elles restent dues}}}} au titre de notre mise en demeure{date, select, none {} other { du {date}}}',
     'dunning.separate.other':
       '{who, select, all {{n, plural, one {elle reste due, et nous vous remercions de la régler} other {elles restent dues, et nous vous remercions de les régler}}} named {{refs} {n, plural, one {reste due, et nous vous remercions de la régler} other {restent dues, et nous vous remercions de les régler}}} other {{n, plural, one {l’une d’entre elles reste due, et nous vous remercions de la régler} other {# d’entre elles restent dues, et nous vous remercions de les régler}}}} également',
     'dunning.delivery.title': 'Lettres recommandées avec avis de réception — lot de relances n° {run}',
@@ -130,6 +133,9 @@ export const dunningMail = {
       '{who, select, all {{n, plural, one {it is} other {they are}}} named {{refs} {n, plural, one {is} other {are}}} other {{n, plural, one {one of them is} other {# of them are}}}} being handled by our legal department',
     'dunning.separate.call':
       'our credit team will call you about {who, select, all {{n, plural, one {it} other {them}}} named {{refs}} other {{n, plural, one {one of them} other {# of them}}}}',
+    'mailCategory.courtesy': 'Courtesy reminder',
+    'dunning.separate.noticed':
+      '{who, select, all {{n, plural, one {it remains} other {they remain}}} named {{refs} {n, plural, one {remains} other {remain}}} other {{n, plural, one {one of them remains} other {# of them remain}}}} due under our formal notice{date, select, none {} other { of {date}}}',
     'dunning.separate.other':
       '{who, select, all {{n, plural, one {it is still due, and we would ask you to settle it} other {they are still due, and we would ask you to settle them}}} named {{refs} {n, plural, one {is still due, and we would ask you to settle it} other {are still due, and we would ask you to settle them}}} other {{n, plural, one {one of them is still due, and we would ask you to settle it} other {# of them are still due, and we would ask you to settle them}}}} too',
     'dunning.delivery.title': 'Registered letters with acknowledgement of receipt — reminder run {run}',

@@ -61,6 +61,10 @@ export const dunning = {
     'dunning.page.execute': 'Envoyer les relances',
     'dunning.page.executed':
       '{sent, plural, =0 {Aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}',
+    'dunning.page.executedSplit':
+      '{sent, plural, =0 {Aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {tasks, plural, =0 {aucune tâche d’appel} one {# tâche d’appel créée} other {# tâches d’appel créées}}',
+    'dunning.page.runCounts':
+      '{sent, plural, =0 {Aucune relance} one {# relance} other {# relances}}{courtesy, plural, =0 {} one { (dont # prévenance)} other { (dont # prévenances)}}, {tasks, plural, =0 {aucune tâche d’appel} one {# tâche d’appel} other {# tâches d’appel}}',
     'dunning.page.step': 'Étape',
     'dunning.page.stepCode': 'Code de l’étape',
     'dunning.page.templateCode': 'Code du modèle',
@@ -204,6 +208,10 @@ export const dunning = {
     'dunning.page.execute': 'Send the reminders',
     'dunning.page.executed':
       '{sent, plural, =0 {No reminder sent} one {# reminder sent} other {# reminders sent}}',
+    'dunning.page.executedSplit':
+      '{sent, plural, =0 {No reminder sent} one {# reminder sent} other {# reminders sent}}, {tasks, plural, =0 {no call task} one {# call task created} other {# call tasks created}}',
+    'dunning.page.runCounts':
+      '{sent, plural, =0 {No reminder} one {# reminder} other {# reminders}}{courtesy, plural, =0 {} one { (including # courtesy reminder)} other { (including # courtesy reminders)}}, {tasks, plural, =0 {no call task} one {# call task} other {# call tasks}}',
     'dunning.page.step': 'Step',
     'dunning.page.stepCode': 'Step code',
     'dunning.page.templateCode': 'Template code',

@@ -43,7 +43,9 @@ function EntryActions({
         method: 'POST',
         body: { asOf, customerCodes: [entry.customerCode] },
       });
-      onDone(t('dunning.page.executed', { sent: run.actions.length }));
+      // A call task sends nothing: counted apart, never as a reminder sent.
+      const tasks = run.actions.filter((a) => a.channel === 'call_task').length;
+      onDone(t('dunning.page.executedSplit', { sent: run.actions.length - tasks, tasks }));
     } catch (error) {
       onDone(error instanceof ApiError ? error.message : String(error));
     } finally {

@@ -185,19 +185,32 @@ function StepRow({
           }}
         />
       </Table.Td>
+      {/* A call sends nothing, so it claims nothing either: no box to tick beside « Aucun ». */}
       <Table.Td>
-        <Checkbox
-          aria-label={t('dunning.page.claimInterest')}
-          checked={step.claimInterest}
-          onChange={(e) => onChange({ ...step, claimInterest: e.currentTarget.checked })}
-        />
+        {step.channel === 'call_task' ? (
+          <Text size="sm" c="dimmed" data-testid="claim-none">
+            —
+          </Text>
+        ) : (
+          <Checkbox
+            aria-label={t('dunning.page.claimInterest')}
+            checked={step.claimInterest}
+            onChange={(e) => onChange({ ...step, claimInterest: e.currentTarget.checked })}
+          />
+        )}
       </Table.Td>
       <Table.Td>
-        <Checkbox
-          aria-label={t('dunning.page.claimIndemnity')}
-          checked={step.claimIndemnity}
-          onChange={(e) => onChange({ ...step, claimIndemnity: e.currentTarget.checked })}
-        />
+        {step.channel === 'call_task' ? (
+          <Text size="sm" c="dimmed" data-testid="claim-none">
+            —
+          </Text>
+        ) : (
+          <Checkbox
+            aria-label={t('dunning.page.claimIndemnity')}
+            checked={step.claimIndemnity}
+            onChange={(e) => onChange({ ...step, claimIndemnity: e.currentTarget.checked })}
+          />
+        )}
       </Table.Td>
       <Table.Td>
         {/* A call sends nothing, so it has no template to choose (src/app/dunning/templates.ts). */}

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { RunRecordActions } from './RunRecordActions.tsx';
 import { RunRegisteredLetters } from './RunRegisteredLetters.tsx';
+import { RunTotalsTable } from './RunTotals.tsx';
 import type { RunDelivery } from './run-record-types.ts';
 
 function PrintBatch({ delivery }: { delivery: RunDelivery }) {
@@ -40,6 +41,13 @@ function PrintBatch({ delivery }: { delivery: RunDelivery }) {
   );
 }
 
+/** The run's reminders (courtesy e-mails among them) and its call tasks, which send nothing. */
+export const sentCounts = ({ totals }: RunDelivery) => ({
+  sent: totals.claimed + totals.courtesy,
+  courtesy: totals.courtesy,
+  tasks: totals.callTasks,
+});
+
 export function RunRecord({ runId, justSent }: { runId: number; justSent: number | null }) {
   const { t, lang } = useI18n();
   const nameOf = useActorName();
@@ -64,11 +72,17 @@ export function RunRecord({ runId, justSent }: { runId: number; justSent: number
             {t('dunningHistory.runBy', { when: dateTime(data.createdAt, lang), who: nameOf(data.createdBy) })}
           </Text>
         </div>
+        {/* A call task sends nothing: it is counted apart from the reminders, never as one sent. */}
         {justSent !== null && (
           <Alert color="green" data-testid="dunning-run-sent">
-            {t('dunning.page.executed', { sent: justSent })}
+            {t('dunning.page.executedSplit', sentCounts(data))}
           </Alert>
         )}
+        {/* « Relances » counts what was sent: the call tasks are on the line below, apart. */}
+        <RunTotalsTable totals={{ ...data.totals, actions: sentCounts(data).sent }} scope="run" />
+        <Text size="sm" data-testid="dunning-run-counts">
+          {t('dunning.page.runCounts', sentCounts(data))}
+        </Text>
         <PrintBatch delivery={data} />
         <Text size="sm" data-testid="dunning-run-emails">
           {t('dunningHistory.emailsState', data.emails)}

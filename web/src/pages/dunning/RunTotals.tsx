@@ -8,7 +8,7 @@ import { Table } from '@mantine/core';
 import { money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { ReviewAction } from './RunReviewModel.ts';
-import { type CurrencyTotal, runTotals } from './RunTotalsModel.ts';
+import { type CurrencyTotal, runTotals, type RunTotals as Totals } from './RunTotalsModel.ts';
 
 interface Props {
   actions: readonly ReviewAction[];
@@ -17,8 +17,14 @@ interface Props {
 }
 
 export function RunTotals({ actions, selected }: Props) {
+  return (
+    <RunTotalsTable totals={runTotals(actions, selected)} scope={selected === null ? 'run' : 'selection'} />
+  );
+}
+
+/** The table itself, from totals already added up: a sent run's come from the API, its log being paged. */
+export function RunTotalsTable({ totals, scope }: { totals: Totals; scope: 'run' | 'selection' }) {
   const { t, lang } = useI18n();
-  const totals = runTotals(actions, selected);
   const amounts = (pick: (total: CurrencyTotal) => number) =>
     totals.byCurrency.map((total) => money(pick(total), total.currency, lang)).join(' · ');
   const rows: [key: string, label: string, value: string][] = [
@@ -41,9 +47,7 @@ export function RunTotals({ actions, selected }: Props) {
     <Table withTableBorder w="auto" data-testid="dunning-run-grand-total">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th colSpan={2}>
-            {t('dunningReview.grandTotal.title', { scope: selected === null ? 'run' : 'selection' })}
-          </Table.Th>
+          <Table.Th colSpan={2}>{t('dunningReview.grandTotal.title', { scope })}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

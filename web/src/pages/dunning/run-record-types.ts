@@ -4,6 +4,7 @@
  * dunning-delivery.ts), and where a person finds each action's document.
  */
 import type { Me } from '../../api.ts';
+import type { RunTotals } from './RunTotalsModel.ts';
 
 export type { RunHistoryItem, RunHistoryPage } from '../../../../src/http/schemas/dunning-run-history.ts';
 
@@ -81,6 +82,8 @@ export interface RunDelivery {
   batchFiles: { letterId: number; path: string }[];
   registeredLetters: RegisteredLetter[];
   emails: { queued: number; sent: number; failed: number; held: number };
+  /** What the run claims, as its preview showed it, and its actions by kind (a call task sends nothing). */
+  totals: RunTotals & { claimed: number; courtesy: number; callTasks: number };
 }
 
 /** Who may open a message of the outbox (GET /api/outbox/{id}: src/http/routes/outbox.ts). */
