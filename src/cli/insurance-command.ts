@@ -35,6 +35,7 @@ function printClaims(items: readonly InsuranceClaimView[], lang: Lang): void {
       expected: formatDate(lang, c.indemnityExpectedOn),
       status: t('insurance.status', { status: c.status }),
       late: c.late ? 'yes' : 'no',
+      lateInvoices: c.lateInvoices,
     }),
   );
   process.stdout.write(`${plain((lines.length ? lines : [t('insurance.cli.none')]).join('\n'))}\n`);

@@ -30,6 +30,7 @@ import {
   injunctionCourtCaveat,
   injunctionPieceStatus,
 } from '#text/injunction-pieces';
+import { legalFileStage } from '#text/legal-file-stage';
 import { help } from './help-words.ts';
 import { registerInsuranceCommands } from './insurance-command.ts';
 import { registerPartnerCommands } from './legal-partner-command.ts';
@@ -54,7 +55,8 @@ function fileLine(file: LegalFileView, lang: Lang): string {
     customer: `${file.customerName} (${file.customerCode})`,
     partner: file.partnerName,
     handedOverOn: formatDate(lang, file.handedOverOn),
-    step: t('legalFile.step', { step: file.state.step ?? 'none' }),
+    // The line already says when it was handed over: before any report, not again as its stage.
+    step: file.state.step === null ? t('legalFile.cli.noStep') : legalFileStage(lang, file),
     handed: money(file.handedMinor, file.currency, lang),
     recovered: money(file.charges.recoveredMinor, file.currency, lang),
     outstanding: money(file.outstandingMinor, file.currency, lang),

@@ -169,8 +169,11 @@ export function registerReportCommand(program: Command): void {
       if (globalOptions(command).json) return printJson(result);
       const lang = toLang(options.lang);
       const t = translator(lang);
-      for (const [name, value] of describeFigures(lang, { ...result }, result.currency))
-        process.stdout.write(`${plain(name).padEnd(44)} ${plain(withMinusSigns(value, lang))}\n`);
+      const figures = describeFigures(lang, { ...result }, result.currency);
+      // As wide as the longest label, so that every value starts in one column.
+      const width = Math.max(...figures.map(([name]) => plain(name).length));
+      for (const [name, value] of figures)
+        process.stdout.write(`${plain(name).padEnd(width)}  ${plain(withMinusSigns(value, lang))}\n`);
       process.stdout.write('\n');
       printTable(result.salesByCustomerType, [
         { header: t('kpi.customerType'), value: (r) => label(lang, 'customerType', r.customerType) },

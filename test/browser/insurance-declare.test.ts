@@ -2,7 +2,8 @@
  * Declaring a threatened loss from the credit-insurance page, in French. The row of the demo's
  * invoice past its declaration deadline (Hyperdis Annecy, F2025-002225) offers to declare the
  * customer's unpaid invoices: the click declares nothing, it shows every overdue invoice the
- * declaration would take, with its days late and deadline, and the total. Cancelling records
+ * declaration would take, with its days late and deadline, and the total — the invoice past its
+ * deadline unticked, as declaring it now would not be guaranteed. Cancelling records
  * nothing; leaving out the most recent invoice changes the total, and the declaration then holds
  * exactly the invoices kept. What is recorded is read back from the API. Skipped when
  * /usr/bin/chromium is absent.
@@ -56,12 +57,21 @@ describe.skipIf(!HAS_CHROMIUM)('declaring a threatened loss', () => {
     await preview.waitFor();
     const shown = (await preview.textContent()) ?? '';
     for (const invoice of expected.invoices) expect(shown).toContain(invoice.ref);
-    const total = page.getByTestId('declaration-total');
-    expect(await total.textContent()).toMatch(
-      new RegExp(
-        `^${expected.invoices.length} factures, ${money(expected.outstandingMinor)}\u00a0; part garantie`,
-      ),
+    // The invoice past its deadline is offered unticked, with why: declared now, it is not guaranteed.
+    const lapsed = expected.invoices.filter((i) => !i.guaranteed);
+    expect(lapsed.map((i) => i.ref)).toEqual([INVOICE]);
+    expect(await preview.getByRole('checkbox', { name: INVOICE }).isChecked()).toBe(false);
+    expect(await preview.getByTestId('declaration-not-guaranteed').textContent()).toMatch(
+      /^délai de déclaration dépassé le \d\d\/\d\d\/\d{4}\u00a0: facture non garantie$/,
     );
+    const inTime = expected.invoices.filter((i) => i.guaranteed);
+    const inTimeTotal = inTime.reduce((sum, i) => sum + i.openMinor, 0);
+    await page
+      .getByTestId('declaration-total')
+      .filter({
+        hasText: new RegExp(`^${inTime.length} factures, ${money(inTimeTotal)}\u00a0; part garantie`),
+      })
+      .waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'insurance-declare-preview.png'), fullPage: true });
 
     // Cancelling declares nothing.
@@ -74,8 +84,8 @@ describe.skipIf(!HAS_CHROMIUM)('declaring a threatened loss', () => {
     await preview.waitFor();
     const youngest = [...expected.invoices].sort((a, b) => a.daysLate - b.daysLate)[0]!;
     await preview.getByRole('checkbox', { name: youngest.ref }).uncheck();
-    const keptTotal = expected.outstandingMinor - youngest.openMinor;
-    const kept = expected.invoices.length - 1;
+    const keptTotal = inTimeTotal - youngest.openMinor;
+    const kept = inTime.length - 1;
     await page
       .getByTestId('declaration-total')
       .filter({ hasText: `${kept} facture${kept > 1 ? 's' : ''}, ${money(keptTotal)}` })
@@ -89,12 +99,15 @@ describe.skipIf(!HAS_CHROMIUM)('declaring a threatened loss', () => {
     const claims = await claimsOf();
     expect(claims).toHaveLength(1);
     expect(claims[0]?.items.map((i) => i.ref).sort()).toEqual(
-      expected.invoices
+      inTime
         .map((i) => i.ref)
         .filter((ref) => ref !== youngest.ref)
         .sort(),
     );
     expect(claims[0]?.outstandingMinor).toBe(keptTotal);
+    // Every invoice it declares was in time: the claim is not shown late.
+    expect([claims[0]?.late, claims[0]?.lateInvoices]).toEqual([false, 0]);
+    expect(await page.getByText('hors délai', { exact: true }).count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'insurance-declared.png'), fullPage: true });
     await page.context().close();
   });

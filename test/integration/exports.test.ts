@@ -166,6 +166,15 @@ describe.skipIf(!HAS_POPPLER)('PDF exports', () => {
     expectReadable(all);
   });
 
+  it('names the best possible DSO as the web and the CLI do, and prints the losses the CLI prints', async () => {
+    const all = plainSpaces((await pdfOf('/api/reports/kpis?to=2026-04-30&format=pdf')).join('\n'));
+    expect(all).toContain('Meilleur DSO possible');
+    expect(all).not.toContain('DSO optimal');
+    // Key figures are laid out in a grid: labels on one line, their values on the next.
+    expect(all).toContain('Pertes sur créances');
+    expect(all).toContain('Écarts de règlement passés en charge');
+  });
+
   it('notes under the KPIs’ monthly table the base of its overdue shares, which « Encours fin » is not', async () => {
     const pages = await pdfOf('/api/reports/kpis?to=2026-04-30&format=pdf');
     const last = (pages.at(-1) ?? '').replace(/\s+/g, ' ');

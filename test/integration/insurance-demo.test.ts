@@ -107,7 +107,15 @@ describe('credit insurance of the demo company', () => {
         (a: { dueDate: string; ref: string }, b: { dueDate: string; ref: string }) =>
           a.dueDate.localeCompare(b.dueDate) || a.ref.localeCompare(b.ref),
       );
-      expect(listed.map(({ state: _state, ...i }: { state: string }) => i)).toEqual(expected);
+      expect(
+        listed.map(
+          ({ state: _state, guaranteed: _guaranteed, ...i }: { state: string; guaranteed: boolean }) => i,
+        ),
+      ).toEqual(expected);
+      // Only the invoice past its deadline would be declared without guarantee.
+      expect(
+        listed.filter((i: { guaranteed: boolean }) => !i.guaranteed).map((i: { ref: string }) => i.ref),
+      ).toEqual(['F2025-002225']);
       const total = expected.reduce((sum, i) => sum + i.openMinor, 0);
       expect(preview).toMatchObject({
         customerCode: code,
@@ -126,6 +134,10 @@ describe('credit insurance of the demo company', () => {
     const kept = expected.filter((i) => i.daysLate > 30).map((i) => i.ref);
     const claim = await declareThreatenedLoss(ctx, { customerCode: code, invoices: kept, date: AS_OF });
     expect(claim.items.map((i) => i.ref).sort()).toEqual([...kept].sort());
+    // One lapsed invoice among invoices declared in time: the claim says so, it is not late as a whole.
+    expect(kept).toContain('F2025-002225');
+    expect(kept.length).toBeGreaterThan(1);
+    expect([claim.late, claim.lateInvoices]).toEqual([false, 1]);
     expect(claim.outstandingMinor).toBe(
       expected.filter((i) => kept.includes(i.ref)).reduce((sum, i) => sum + i.openMinor, 0),
     );

@@ -216,4 +216,12 @@ describe('a hand-over on the day of a formal notice', () => {
       `disponible dans Encours (du 05/05/2026) — recommandé n°${NBSP}1A 123 456 7890 1 déposé le 05/05/2026, AR signé le 07/05/2026`,
     );
   });
+
+  it('lists the file once handed over without saying its hand-over twice', async () => {
+    // The previous case handed G1 over; before any report from the partner, the line says so.
+    const { status, stdout } = await cliOutput(database.runtime, 'LPN', ['legal', 'files']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('transmis le 30/06/2026 — pas encore de retour du partenaire — transmis ');
+    expect(stdout).not.toMatch(/Transmis à l’avocat le/u);
+  });
 });

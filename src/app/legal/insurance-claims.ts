@@ -10,6 +10,7 @@ import { isValidIsoDate } from '#core/calendar';
 import {
   INSURANCE_CLAIM_STATUSES,
   type InsuranceClaimStatus,
+  lateDeclaredCount,
   threatenedLossDeadline,
 } from '#core/legal/insurance-claims';
 import { insertCustomerEvent } from '#db/customers/customer-records';
@@ -29,15 +30,21 @@ import { type DeclareInput, declarationDate, planDeclaration } from './insurance
 
 export interface InsuranceClaimView extends InsuranceClaimRow {
   uninsuredMinor: number;
-  /** Declared after the deadline of at least one invoice: the insurer may refuse its cover. */
+  /** How many of its invoices were declared after their deadline (their guarantee is lost). */
+  lateInvoices: number;
+  /** Every invoice it declares was declared after its deadline: the insurer guarantees none. */
   late: boolean;
 }
 
-const viewOf = (row: InsuranceClaimRow): InsuranceClaimView => ({
-  ...row,
-  uninsuredMinor: row.outstandingMinor - row.insuredMinor,
-  late: row.items.some((item) => item.deadline < row.declaredOn),
-});
+const viewOf = (row: InsuranceClaimRow): InsuranceClaimView => {
+  const lateInvoices = lateDeclaredCount(row.items, row.declaredOn);
+  return {
+    ...row,
+    uninsuredMinor: row.outstandingMinor - row.insuredMinor,
+    lateInvoices,
+    late: row.items.length > 0 && lateInvoices === row.items.length,
+  };
+};
 
 /**
  * Declares the threatened loss on a covered buyer's overdue invoices (all not declared yet, or those

@@ -6,7 +6,9 @@
  * day to declare each invoice (due date + the policy's days). The web page shows the preview
  * (invoices, days late, deadlines, total and insured share) and declares only once the person
  * confirms, with the invoices they kept. An invoice declared after its deadline is not guaranteed
- * (`lapsedInvoices`): it is declared with the others, and left out of the insured share.
+ * (`lapsedInvoices`): it may be declared with the others (the insurer still takes over its
+ * recovery) and is left out of the insured share; the preview marks it, so the page does not
+ * propose it by default.
  */
 import type { Kysely } from 'kysely';
 import { daysBetween } from '#core/calendar';
@@ -157,6 +159,8 @@ export interface DeclarationPreview {
     /** The last day to declare it under the policy, and where the date stands against it. */
     deadline: IsoDate;
     state: DeclarationState;
+    /** False: its deadline has passed, declared now it is not guaranteed. */
+    guaranteed: boolean;
   }[];
   outstandingMinor: number;
   grantedMinor: number;
@@ -184,6 +188,8 @@ export async function previewDeclaration(ctx: AppContext, input: DeclareInput): 
         daysLate: daysBetween(i.dueDate, date),
         deadline,
         state: declarationState(deadline, date, policy.warningDays),
+        guaranteed:
+          lapsedInvoices([{ ...i, declaredOn: date }], policy.threatenedLossDays, date).length === 0,
       };
     }),
     outstandingMinor: plan.outstandingMinor,

@@ -56,6 +56,16 @@ function excludedBlocks(gap: ProcedureGap, lang: Lang, currency: string): Report
   return [{ type: 'paragraph', text }];
 }
 
+/** What a gap leaves out as the customer's open credits cover it (the dunning run writes nothing). */
+function coveredBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
+  if (!gap.coveredByCredits?.count) return [];
+  const text = translator(lang)(`procedureReports.gapCovered.${gap.code}`, {
+    count: gap.coveredByCredits.count,
+    amount: moneyOf(lang, currency)(gap.coveredByCredits.amountMinor),
+  });
+  return [{ type: 'paragraph', text }];
+}
+
 /** Where a gap's cases come from, when they have several origins (orders over the limit). */
 function sourcesBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock[] {
   if (!gap.sources) return [];
@@ -81,6 +91,7 @@ function gapBlocks(gap: ProcedureGap, lang: Lang, currency: string): ReportBlock
     { type: 'heading', text: gapTitle(gap.code, lang) },
     ...sourcesBlocks(gap, lang, currency),
     ...excludedBlocks(gap, lang, currency),
+    ...coveredBlocks(gap, lang, currency),
   ];
   if (gap.count === 0) return [...blocks, { type: 'paragraph', text: t('procedureReports.gap.none') }];
   const detailKey = `procedureReports.gapDetail.${gap.code}`;

@@ -47,6 +47,7 @@ const INDICATORS: {
   { key: 'averageDaysDelinquent', kind: 'days', better: 'lower', tolerance: 2 },
   { key: 'averagePaymentDelayDays', kind: 'days', better: 'lower', tolerance: 2 },
   { key: 'ceiFullPeriodPct', kind: 'ratio', better: 'higher', tolerance: 0.02 },
+  // Replaced by the overdue share of the encours (`overdueShareOfBalance`), the summary's figure.
   { key: 'overdueShare', kind: 'ratio', better: 'lower', tolerance: 0.02 },
   { key: 'over90Share', kind: 'ratio', better: 'lower', tolerance: 0.01 },
 ];
@@ -57,10 +58,36 @@ function asModelValue(key: string, value: unknown): number | null {
   return key.endsWith('Pct') ? round4(value / 100) : value;
 }
 
+/**
+ * The overdue share of the encours, net of unapplied credits, at the end of the period or of a
+ * month: the one computation of the summary's « soit … de l’encours » (the dashboard's figure) and
+ * of the indicators' table, so that the report prints one figure, not 39,3 % beside 39,2 % of the
+ * open invoices before credits (the KPI report's own share, which names that base).
+ */
+export function overdueShareOfBalance(figures: {
+  endingOverdueMinor: number;
+  endingReceivablesMinor: number;
+}): number | null {
+  return shareOf(figures.endingOverdueMinor, figures.endingReceivablesMinor);
+}
+
 export function indicatorTrends(kpis: KpiReport): IndicatorTrend[] {
   const first = kpis.monthly[0];
   const last = kpis.monthly[kpis.monthly.length - 1];
   return INDICATORS.map(({ key, kind, better, tolerance }) => {
+    if (key === 'overdueShare') {
+      const firstMonthValue = first ? overdueShareOfBalance(first) : null;
+      const lastMonthValue = last ? overdueShareOfBalance(last) : null;
+      return {
+        key: 'overdueShareOfBalance',
+        kind,
+        better,
+        periodValue: overdueShareOfBalance(kpis),
+        firstMonthValue,
+        lastMonthValue,
+        trend: trendOf(firstMonthValue, lastMonthValue, better, tolerance),
+      };
+    }
     const firstMonthValue = asModelValue(key, first?.[key]);
     const lastMonthValue = asModelValue(key, last?.[key]);
     return {
@@ -81,7 +108,7 @@ function portfolioOf(kpis: KpiReport, byType: Awaited<ReturnType<typeof getAgedB
     totalMinor: total,
     customersWithBalance: kpis.customersWithBalance,
     overdueMinor: kpis.endingOverdueMinor,
-    overdueShare: shareOf(kpis.endingOverdueMinor, total),
+    overdueShare: overdueShareOfBalance(kpis),
     top10Share: kpis.top10Share,
     herfindahlIndex: kpis.herfindahlIndex,
     byCustomerType: byType.groups.map((g) => ({

@@ -6,7 +6,7 @@
  */
 import { type CoverState, coverState } from '#core/credit/insurer-cover';
 import type { SkipReason } from '#core/dunning/planner';
-import { dunningExclusions } from '#core/procedure/dunning-exclusions';
+import { type CreditsCover, coveredByCredits, dunningExclusions } from '#core/procedure/dunning-exclusions';
 import { type CustomerAmount, gapOf, type ProcedureGap } from '#core/procedure/reports-model';
 import type { IsoDate } from '#core/types';
 import { type CoverRow, coversAsOf } from '#db/credit/cover-queries';
@@ -36,9 +36,13 @@ export async function coverStatesAsOf(
   return [...covers.values()].map((cover) => ({ ...cover, state: coverState(cover, asOf) }));
 }
 
-/** An overdue invoice with what keeps the dunning procedure from reminding it (null: nothing). */
+/**
+ * An overdue invoice with what keeps the dunning procedure from reminding it (null: nothing), and,
+ * free of that, whether the customer's open credits cover it so that the dunning run writes nothing.
+ */
 export interface OverdueInvoice extends OverdueInvoiceRow {
   excludedFor: SkipReason | null;
+  coveredBy: CreditsCover | null;
 }
 
 /**
@@ -62,7 +66,12 @@ export async function withDunningExclusions(
   };
   const state = await loadPlanCustomers(ctx.db, ctx.companyId, settings, {});
   const excluded = dunningExclusions(state.customers, state.invoices, policies, asOf);
-  return overdue.map((i) => ({ ...i, excludedFor: excluded.get(String(i.documentId)) ?? null }));
+  const covered = coveredByCredits(state.customers, state.invoices, excluded, asOf);
+  return overdue.map((i) => ({
+    ...i,
+    excludedFor: excluded.get(String(i.documentId)) ?? null,
+    coveredBy: covered.get(String(i.documentId)) ?? null,
+  }));
 }
 
 /** Per customer: the sum of its cases and how many there are (`detail`). */
@@ -89,18 +98,21 @@ const sumOf = (invoices: readonly { openMinor: number }[]) => invoices.reduce((s
 
 /**
  * The invoices more than `UNREMINDED_MIN_DAYS` late that nobody reminded, per customer, and what
- * the dunning procedure must not remind among them (left out, counted apart).
+ * the dunning procedure must not remind among them (left out, counted apart), as what the
+ * customer's open credits cover (left out as the dunning run leaves it, counted apart).
  */
 function overdueNotReminded(overdue: readonly OverdueInvoice[], names: Map<string, string>): ProcedureGap {
   const unreminded = overdue.filter((i) => !i.reminded && i.daysLate > UNREMINDED_MIN_DAYS);
   const excluded = unreminded.filter((i) => i.excludedFor !== null);
+  const covered = unreminded.filter((i) => i.excludedFor === null && i.coveredBy !== null);
   const cases = unreminded
-    .filter((i) => i.excludedFor === null)
+    .filter((i) => i.excludedFor === null && i.coveredBy === null)
     .map((i) => ({ code: i.customerCode, amountMinor: i.openMinor }));
   return {
     ...gapOf('overdue_not_reminded', byCustomer(cases, names)),
     itemCount: cases.length,
     excluded: { count: excluded.length, amountMinor: sumOf(excluded) },
+    coveredByCredits: { count: covered.length, amountMinor: sumOf(covered) },
   };
 }
 
@@ -122,19 +134,26 @@ function neverReminded(table: RiskTable, overdue: readonly OverdueInvoice[]): Pr
   );
   const cases: CustomerAmount[] = [];
   const excluded: CustomerAmount[] = [];
+  const covered: CustomerAmount[] = [];
   for (const r of candidates) {
     const own = invoicesOf.get(r.code) ?? [];
-    const left = own.filter((i) => i.excludedFor !== null);
-    const oldest = Math.max(0, ...own.filter((i) => i.excludedFor === null).map((i) => i.daysLate));
+    const left = own.filter((i) => i.excludedFor !== null || i.coveredBy !== null);
+    const kept = own.filter((i) => i.excludedFor === null && i.coveredBy === null);
+    const oldest = Math.max(0, ...kept.map((i) => i.daysLate));
     const entry = { code: r.code, name: r.name };
     if (left.length === 0) cases.push({ ...entry, amountMinor: r.overdueMinor, detail: r.oldestOverdueDays });
     else if (oldest > UNREMINDED_MIN_DAYS)
       cases.push({ ...entry, amountMinor: r.overdueMinor - sumOf(left), detail: oldest });
+    // Owing nothing the procedure must not remind, it owes nothing its credits do not cover.
+    else if (left.every((i) => i.excludedFor === null))
+      covered.push({ ...entry, amountMinor: r.overdueMinor });
     else excluded.push({ ...entry, amountMinor: r.overdueMinor });
   }
+  const total = (list: readonly CustomerAmount[]) => list.reduce((s, c) => s + c.amountMinor, 0);
   return {
     ...gapOf('never_reminded', cases),
-    excluded: { count: excluded.length, amountMinor: excluded.reduce((s, c) => s + c.amountMinor, 0) },
+    excluded: { count: excluded.length, amountMinor: total(excluded) },
+    coveredByCredits: { count: covered.length, amountMinor: total(covered) },
   };
 }
 

@@ -11,7 +11,7 @@ import type {
   WorkbookSheet,
 } from '#render/document';
 import { type Lang, toLang, translator } from '#text/catalogue';
-import { formatDate, formatMonth, formatNumber, formatPercent } from '#text/format';
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from '#text/format';
 import { labelOrText } from './export-labels.ts';
 import type { KpiReport } from './kpis.ts';
 import type { DocumentSetting, ReportExport } from './report-tables.ts';
@@ -66,7 +66,7 @@ export function kpiTable(report: KpiReport, langInput?: string): TabularReport {
 interface KpiFigure {
   label: string;
   value: number | null;
-  unit: 'days' | 'ratio' | 'count';
+  unit: 'days' | 'ratio' | 'count' | 'money';
   note?: string;
 }
 
@@ -107,6 +107,9 @@ function kpiFigures(report: KpiReport, lang: Lang): KpiFigure[] {
     ratio(t('export.kpis.top10Share'), report.top10Share),
     ratio(t('export.kpis.creditLineUsage'), report.creditLineUsage),
     { label: t('export.kpis.overLimit'), value: report.customersOverLimit, unit: 'count' },
+    // The losses of the period, named as the command line and the API name them.
+    { label: t('kpi.writeOffsMinor'), value: report.writeOffsMinor, unit: 'money' },
+    { label: t('kpi.settlementDifferencesMinor'), value: report.settlementDifferencesMinor, unit: 'money' },
   ];
 }
 
@@ -115,6 +118,7 @@ function keyFigures(report: KpiReport, lang: Lang): KeyFigure[] {
   const display = ({ value, unit }: KpiFigure): string => {
     if (unit === 'ratio') return formatPercent(lang, value, 1);
     if (value === null) return '—';
+    if (unit === 'money') return formatMoney(lang, value, report.currency);
     if (unit === 'count') return formatNumber(lang, value, 0);
     return t('export.kpis.days', { value: formatNumber(lang, value, 1) });
   };
@@ -146,7 +150,9 @@ function workbook(report: KpiReport, lang: Lang, monthly: TabularReport): Workbo
         ? { kind: 'number' as const, decimals: 1, unit: t('export.kpis.daysUnit') }
         : unit === 'ratio'
           ? { kind: 'percent' as const, decimals: 1 }
-          : { kind: 'integer' as const }),
+          : unit === 'money'
+            ? { kind: 'money' as const }
+            : { kind: 'integer' as const }),
       ...(note ? { note } : {}),
     })),
   };

@@ -5,6 +5,7 @@ import {
   indemnityExpectedOn,
   insuredClaim,
   lapsedInvoices,
+  lateDeclaredCount,
   threatenedLossDeadline,
   validatePolicyTerms,
 } from './insurance-claims.ts';
@@ -124,5 +125,14 @@ describe('invoices a cover no longer guarantees', () => {
       insuredMinor: 1_350_000,
       uninsuredMinor: 650_000,
     });
+  });
+});
+
+describe('lateDeclaredCount', () => {
+  it('counts only the invoices declared after their own deadline', () => {
+    const items = [{ deadline: '2025-11-07' }, { deadline: '2026-08-20' }, { deadline: '2026-06-30' }];
+    expect(lateDeclaredCount(items, '2026-06-30')).toBe(1);
+    expect(lateDeclaredCount(items, '2025-11-07')).toBe(0);
+    expect(lateDeclaredCount([], '2026-06-30')).toBe(0);
   });
 });

@@ -97,6 +97,15 @@ export function lapsedInvoices(
   return lapsed;
 }
 
+/**
+ * How many of a claim's invoices were declared after their deadline, so lost their guarantee. A
+ * claim is judged on the invoices it declares: one lapsed invoice among several declared in time
+ * does not make the whole declaration late.
+ */
+export function lateDeclaredCount(items: readonly { deadline: IsoDate }[], declaredOn: IsoDate): number {
+  return items.filter((item) => item.deadline < declaredOn).length;
+}
+
 export interface InsuredClaim {
   outstandingMinor: number;
   /** Granted on the buyer while the cover is in force at the date, else 0. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_POLICY, exampleCustomer, exampleInvoice } from '../dunning/example-plan.fixture.ts';
-import { dunningExclusions } from './dunning-exclusions.ts';
+import { coveredByCredits, dunningExclusions } from './dunning-exclusions.ts';
 
 const AS_OF = '2026-06-30';
 
@@ -14,7 +14,8 @@ describe('the overdue invoices the dunning procedure must leave alone', () => {
     ];
     const invoices = [
       // Credits larger than the balance, already at the last step, or below a step's minimum: the
-      // planner sends nothing today, but nothing says the invoice must not be reminded.
+      // planner sends nothing today, but nothing says the invoice must not be reminded (what the
+      // credits cover is `coveredByCredits`' question, below).
       exampleInvoice('P1', 'PLAIN', '2026-05-01', 50_000, { level: 6, lastStepDate: '2026-06-29' }),
       exampleInvoice('D1', 'DURAND', '2026-03-01', 1_454_099),
       exampleInvoice('Z1', 'PAUSED', '2026-06-01', 10_000),
@@ -54,5 +55,35 @@ describe('the overdue invoices the dunning procedure must leave alone', () => {
       AS_OF,
     );
     expect(excluded.size).toBe(0);
+  });
+
+  it('tells apart, as the planner does, the overdue invoices the customer’s open credits cover', () => {
+    const euros = (amountMinor: number) => [{ currency: 'EUR' as const, amountMinor }];
+    const customers = [
+      // An unapplied payment larger than everything it owes: nothing to remind.
+      exampleCustomer('PAID', { openCredits: euros(264_130) }),
+      // Credits cover the overdue invoice, not the invoice not yet due.
+      exampleCustomer('AHEAD', { openCredits: euros(30_000) }),
+      // Credits short of what is overdue: reminded, so a gap when nobody did.
+      exampleCustomer('SHORT', { openCredits: euros(5_000) }),
+      exampleCustomer('NONE'),
+      // The disputed invoice is excluded anyway; the credits cover the other one.
+      exampleCustomer('MIXED', { openCredits: euros(10_000) }),
+    ];
+    const invoices = [
+      exampleInvoice('P1', 'PAID', '2026-04-01', 264_130),
+      exampleInvoice('A1', 'AHEAD', '2026-05-01', 30_000),
+      exampleInvoice('A2', 'AHEAD', '2026-07-31', 50_000),
+      exampleInvoice('S1', 'SHORT', '2026-05-01', 20_000),
+      exampleInvoice('N1', 'NONE', '2026-05-01', 20_000),
+      exampleInvoice('M1', 'MIXED', '2026-04-01', 80_000, { disputed: true }),
+      exampleInvoice('M2', 'MIXED', '2026-05-01', 10_000),
+    ];
+    const excluded = dunningExclusions(customers, invoices, [EXAMPLE_POLICY], AS_OF);
+    expect(Object.fromEntries(coveredByCredits(customers, invoices, excluded, AS_OF))).toEqual({
+      P1: 'net_balance_not_positive',
+      A1: 'credits_cover_amount_due',
+      M2: 'credits_cover_amount_due',
+    });
   });
 });

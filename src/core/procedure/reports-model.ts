@@ -87,6 +87,11 @@ export interface ProcedureGap {
    * invoices (`overdue_not_reminded`) or customers (`never_reminded`), for how much.
    */
   excluded?: { count: number; amountMinor: number };
+  /**
+   * What it leaves out because the customer's open credits (unapplied payments, credit notes)
+   * cover it, as the dunning run does: invoices or customers, for how much.
+   */
+  coveredByCredits?: { count: number; amountMinor: number };
 }
 
 /** Sums a list of cases into a gap, keeping the `top` largest as its evidence. */

@@ -78,6 +78,9 @@ export const DeclarationPreviewSchema = Type.Object({
       daysLate: Type.Integer(),
       deadline: IsoDate,
       state: Type.String({ description: 'not_yet, approaching or past its declaration deadline' }),
+      guaranteed: Type.Boolean({
+        description: 'false when its deadline has passed: declared now, the cover does not guarantee it',
+      }),
     }),
     { description: 'the invoices the declaration would take' },
   ),
@@ -124,7 +127,8 @@ export const InsuranceClaimSchema = Type.Object({
   indemnityMinor: Nullable(Type.Integer()),
   indemnityReceivedOn: Nullable(IsoDate),
   statusNote: Nullable(Type.String()),
-  late: Type.Boolean({ description: 'declared after the deadline of one of its invoices' }),
+  lateInvoices: Type.Integer({ description: 'how many of its invoices were declared after their deadline' }),
+  late: Type.Boolean({ description: 'declared after the deadline of every invoice it declares' }),
   createdBy: Type.String(),
   updatedBy: Type.String(),
 });

@@ -143,6 +143,15 @@ export const DysfunctionsModelSchema = Type.Object({
           },
         ),
       ),
+      coveredByCredits: Type.Optional(
+        Type.Object(
+          { count: Type.Integer(), amountMinor: Minor },
+          {
+            description:
+              'Left out as the customer’s open credits (unapplied payments, credit notes) cover it, as the dunning run does: invoices (overdue_not_reminded) or customers (never_reminded)',
+          },
+        ),
+      ),
     }),
   ),
 });

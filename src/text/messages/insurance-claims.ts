@@ -23,7 +23,7 @@ export const insuranceClaims = {
     'insurance.cli.deadline':
       '{customer} {ref} : {open} échue le {dueDate} — déclarer à {insurer} avant le {deadline, select, none {—} other {{deadline}}} ({state})',
     'insurance.cli.claim':
-      'Sinistre n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn}{late, select, yes { (hors délai)} other {}} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}',
+      'Sinistre n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn}{late, select, yes { (hors délai)} other {{lateInvoices, plural, =0 {} one { (dont # facture hors délai)} other { (dont # factures hors délai)}}}} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}',
     'insurance.web.nav': 'Assurance-crédit',
     'insurance.web.title': 'Sinistres assurance-crédit',
     'insurance.web.policies': 'Polices',
@@ -58,6 +58,8 @@ export const insuranceClaims = {
     'insurance.web.claimLine':
       'n° {claimId} — {customer} — {insurer}, déclaré le {declaredOn} : {outstanding} impayés, {insured} garantis, indemnité attendue le {expected} — {status}{indemnity, select, none {} other { ({indemnity} reçus)}}',
     'insurance.web.late': 'hors délai',
+    'insurance.web.partlyLate':
+      '{count, plural, one {dont # facture hors délai} other {dont # factures hors délai}}',
     'insurance.web.fileClaim': 'Demande d’indemnisation déposée',
     'insurance.web.indemnity': 'Montant (€)',
     'insurance.web.indemnified': 'Indemnité reçue',
@@ -93,7 +95,7 @@ export const insuranceClaims = {
     'insurance.cli.deadline':
       '{customer} {ref}: {open} due on {dueDate} — declare to {insurer} by {deadline, select, none {—} other {{deadline}}} ({state})',
     'insurance.cli.claim':
-      'Claim no. {claimId} — {customer} — {insurer}, declared on {declaredOn}{late, select, yes { (late)} other {}}: {outstanding} unpaid, {insured} insured, indemnity expected on {expected} — {status}',
+      'Claim no. {claimId} — {customer} — {insurer}, declared on {declaredOn}{late, select, yes { (late)} other {{lateInvoices, plural, =0 {} one { (# invoice declared late)} other { (# invoices declared late)}}}}: {outstanding} unpaid, {insured} insured, indemnity expected on {expected} — {status}',
     'insurance.web.nav': 'Credit insurance',
     'insurance.web.title': 'Credit-insurance claims',
     'insurance.web.policies': 'Policies',
@@ -128,6 +130,8 @@ export const insuranceClaims = {
     'insurance.web.claimLine':
       'No. {claimId} — {customer} — {insurer}, declared on {declaredOn}: {outstanding} unpaid, {insured} insured, indemnity expected on {expected} — {status}{indemnity, select, none {} other { ({indemnity} received)}}',
     'insurance.web.late': 'late',
+    'insurance.web.partlyLate':
+      '{count, plural, one {# invoice declared late} other {# invoices declared late}}',
     'insurance.web.fileClaim': 'Claim filed',
     'insurance.web.indemnity': 'Amount (€)',
     'insurance.web.indemnified': 'Indemnity received',

@@ -16,6 +16,9 @@ export const legalHandover = {
     'legalFile.step':
       '{step, select, received {dossier reçu} amicable {phase amiable} injunction_filed {requête en injonction de payer déposée} injunction_order {ordonnance d’injonction de payer} judgment {jugement} enforcement {exécution forcée} closed {dossier clôturé} withdrawn {dossier retiré} other {aucune étape}}',
     'legalFile.phase': '{phase, select, judicial {judiciaire} other {amiable}}',
+    'legalFile.stage.handedOver':
+      '{kind, select, lawyer {transmis à l’avocat le {date}} agency {transmis à la société de recouvrement le {date}} other {transmis le {date}}}',
+    'legalFile.stage.step': '{step} le {date} · {phase}',
     'legalFile.reason':
       '{reason, select, recovery_not_received {recouvrements déclarés par le partenaire non reçus dans nos comptes} payment_not_reported {règlements ou avoirs enregistrés chez nous non déclarés par le partenaire} amount_differs {solde du partenaire ne découlant pas de ses recouvrements (intérêts, frais ou principal différent)} other {autre écart}}',
     'legal.progress.bodacc': 'Veille BODACC : {sirens} SIREN du portefeuille',
@@ -30,6 +33,7 @@ export const legalHandover = {
     'legalFile.cli.none': 'Aucun dossier.',
     'legalFile.cli.file':
       'LF-{fileId} — {customer} → {partner}, transmis le {handedOverOn} — {step} — transmis {handed}, recouvré {recovered}, reste dû {outstanding}, frais du partenaire {charges}',
+    'legalFile.cli.noStep': 'pas encore de retour du partenaire',
     'legalFile.cli.partner':
       'n° {partnerId} — {name} ({kind}) : commission {amicable} amiable, {judicial} judiciaire ; frais {fileFee} par dossier, {judicialFee} en procédure',
     'legalFile.cli.step': '  {date} — {step} — recouvré {recovered}',
@@ -129,6 +133,9 @@ export const legalHandover = {
     'legalFile.step':
       '{step, select, received {file received} amicable {amicable phase} injunction_filed {injunction to pay filed} injunction_order {injunction order granted} judgment {judgment} enforcement {enforcement} closed {file closed} withdrawn {file withdrawn} other {no step}}',
     'legalFile.phase': '{phase, select, judicial {judicial} other {amicable}}',
+    'legalFile.stage.handedOver':
+      '{kind, select, lawyer {handed over to the lawyer on {date}} agency {handed over to the collection agency on {date}} other {handed over on {date}}}',
+    'legalFile.stage.step': '{step} on {date} · {phase}',
     'legalFile.reason':
       '{reason, select, recovery_not_received {recoveries reported by the partner not received in our books} payment_not_reported {payments or credits booked by us not reported by the partner} amount_differs {partner balance not following from its recoveries (interest, costs or a different principal)} other {other difference}}',
     'legal.progress.bodacc': 'BODACC watch: {sirens} SIRENs of the portfolio',
@@ -143,6 +150,7 @@ export const legalHandover = {
     'legalFile.cli.none': 'No file.',
     'legalFile.cli.file':
       'LF-{fileId} — {customer} → {partner}, handed over on {handedOverOn} — {step} — handed {handed}, recovered {recovered}, outstanding {outstanding}, partner charges {charges}',
+    'legalFile.cli.noStep': 'no report from the partner yet',
     'legalFile.cli.partner':
       'No. {partnerId} — {name} ({kind}): commission {amicable} amicable, {judicial} judicial; fees {fileFee} per file, {judicialFee} in court',
     'legalFile.cli.step': '  {date} — {step} — recovered {recovered}',

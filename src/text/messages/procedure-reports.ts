@@ -79,6 +79,7 @@ export const procedureReports = {
     'procedureReports.indicator.ceiFullPeriodPct': 'Efficacité du recouvrement (CEI)',
     'procedureReports.indicator.overdueShare':
       'Part échue des factures ouvertes (avant avoirs et règlements non affectés)',
+    'procedureReports.indicator.overdueShareOfBalance': 'Part échue de l’encours',
     'procedureReports.indicator.over90Share':
       'Part des factures ouvertes échue depuis plus de 90 jours (avant avoirs et règlements non affectés)',
     'procedureReports.trend.improving': 'En amélioration',
@@ -109,6 +110,10 @@ export const procedureReports = {
       'Seules comptent les factures échues que la procédure de relance doit relancer (ni celles d’un client en procédure collective ou en pause, ni celles en litige, enregistré ou importé, en pause, transmises au contentieux, sous promesse de paiement en cours ou recouvrées par l’affactureur){count, plural, =0 {.} one {\u00a0; # client dont toutes les factures échues sont ainsi écartées n’est pas compté ({amount}).} other {\u00a0; # clients dont toutes les factures échues sont ainsi écartées ne sont pas comptés ({amount}).}}',
     'procedureReports.gapExcluded.overdue_not_reminded':
       'Les factures que la procédure de relance ne doit pas relancer ne sont pas comptées\u00a0: client en procédure collective ou en pause, facture en litige (enregistré ou importé), en pause, transmise au contentieux, sous promesse de paiement en cours ou recouvrée par l’affactureur{count, plural, =0 {.} one {\u00a0; # facture est ainsi écartée ({amount}).} other {\u00a0; # factures sont ainsi écartées ({amount}).}}',
+    'procedureReports.gapCovered.never_reminded':
+      '{count, plural, one {# client dont les avoirs et règlements non lettrés couvrent les sommes échues n’est pas compté ({amount})\u00a0: la relance ne lui écrit pas.} other {# clients dont les avoirs et règlements non lettrés couvrent les sommes échues ne sont pas comptés ({amount})\u00a0: la relance ne leur écrit pas.}}',
+    'procedureReports.gapCovered.overdue_not_reminded':
+      '{count, plural, one {# facture couverte par les avoirs et règlements non lettrés de son client n’est pas comptée ({amount})\u00a0: la relance ne l’envoie pas.} other {# factures couvertes par les avoirs et règlements non lettrés de leur client ne sont pas comptées ({amount})\u00a0: la relance ne les envoie pas.}}',
     'procedureReports.gap.none': 'Aucun client concerné à cette date.',
     'procedureReports.gapSources.orders_accepted_over_limit':
       '{checked, plural, =0 {Aucune commande acceptée} one {# commande acceptée} other {# commandes acceptées}} au-delà de la limite par le contrôle de commande d’Encours ({checkedAmount}) et {erp, plural, =0 {aucune commande de l’ERP facturée} one {# commande de l’ERP facturée} other {# commandes de l’ERP facturées}} alors que le solde du client la veille, augmenté de la commande, dépassait sa limite à la date de la commande, lue dans l’historique des limites ({erpAmount}).{unknown, plural, =0 {} one { # commande de l’ERP n’est pas comptée : l’historique ne donne pas la limite à sa date.} other { # commandes de l’ERP ne sont pas comptées : l’historique ne donne pas la limite à leur date.}}',
@@ -233,6 +238,7 @@ export const procedureReports = {
     'procedureReports.indicator.ceiFullPeriodPct': 'Collection effectiveness (CEI)',
     'procedureReports.indicator.overdueShare':
       'Overdue share of open invoices (before credit notes and unapplied payments)',
+    'procedureReports.indicator.overdueShareOfBalance': 'Overdue share of the total receivables',
     'procedureReports.indicator.over90Share':
       'Share of open invoices over 90 days overdue (before credit notes and unapplied payments)',
     'procedureReports.trend.improving': 'Improving',
@@ -262,6 +268,10 @@ export const procedureReports = {
       'Only the overdue invoices the dunning procedure must remind count (not those of a customer in insolvency proceedings or paused, nor those disputed, recorded or imported, paused, handed over to litigation, under a pending promise to pay or collected by the factor){count, plural, =0 {.} one {; # customer all of whose overdue invoices are left out this way is not counted ({amount}).} other {; # customers all of whose overdue invoices are left out this way are not counted ({amount}).}}',
     'procedureReports.gapExcluded.overdue_not_reminded':
       'Invoices the dunning procedure must not remind are not counted: customer in insolvency proceedings or paused, invoice disputed (recorded or imported), paused, handed over to litigation, under a pending promise to pay or collected by the factor{count, plural, =0 {.} one {; # invoice is left out this way ({amount}).} other {; # invoices are left out this way ({amount}).}}',
+    'procedureReports.gapCovered.never_reminded':
+      '{count, plural, one {# customer whose unapplied credit notes and payments cover what is overdue is not counted ({amount}): no reminder is sent to it.} other {# customers whose unapplied credit notes and payments cover what is overdue are not counted ({amount}): no reminder is sent to them.}}',
+    'procedureReports.gapCovered.overdue_not_reminded':
+      '{count, plural, one {# invoice covered by its customer’s unapplied credit notes and payments is not counted ({amount}): dunning does not remind it.} other {# invoices covered by their customer’s unapplied credit notes and payments are not counted ({amount}): dunning does not remind them.}}',
     'procedureReports.gap.none': 'No customer affected at this date.',
     'procedureReports.gapSources.orders_accepted_over_limit':
       '{checked, plural, =0 {No order} one {# order} other {# orders}} accepted beyond the limit by Encours’s order check ({checkedAmount}) and {erp, plural, =0 {no order from the ERP} one {# order from the ERP} other {# orders from the ERP}} invoiced while the customer’s balance the day before, plus the order, exceeded its limit on the order date, read from the limit history ({erpAmount}).{unknown, plural, =0 {} one { # ERP order is not counted: the history does not give the limit on its date.} other { # ERP orders are not counted: the history does not give the limit on their date.}}',

@@ -3,7 +3,8 @@
  * invoices not declared yet, each with its days late and its declaration deadline), the total and
  * the insured share, asked of the API (`/api/insurance/claims/preview`, which records nothing).
  * Each invoice can be left out; the total and the share are asked again for what stays ticked, and
- * the declaration names exactly those invoices, dated as the preview.
+ * the declaration names exactly those invoices, dated as the preview. An invoice past its deadline
+ * starts unticked, with why: declared now, the cover would not guarantee it.
  */
 import { Alert, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -19,7 +20,9 @@ const STATE_COLOR: Record<string, string> = { past: 'red', approaching: 'orange'
 
 /** The totals of the invoices ticked: the full preview's when all are, else asked again. */
 function useSelectionTotals(preview: DeclarationPreviewResponse, ticked: readonly string[]) {
-  const [totals, setTotals] = useState<DeclarationPreviewResponse | null>(preview);
+  const [totals, setTotals] = useState<DeclarationPreviewResponse | null>(
+    ticked.length === preview.invoices.length ? preview : null,
+  );
   const key = ticked.join('\n');
   useEffect(() => {
     const refs = key === '' ? [] : key.split('\n');
@@ -51,7 +54,10 @@ export function DeclarationModal({
   onDeclared(claim: InsuranceClaimResponse): void;
 }) {
   const { t, lang } = useI18n();
-  const [ticked, setTicked] = useState<string[]>(preview.invoices.map((i) => i.ref));
+  // An invoice past its deadline would be declared without guarantee: offered, never ticked by default.
+  const [ticked, setTicked] = useState<string[]>(
+    preview.invoices.filter((i) => i.guaranteed).map((i) => i.ref),
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const totals = useSelectionTotals(preview, ticked);
@@ -119,6 +125,11 @@ export function DeclarationModal({
                   <Badge color={STATE_COLOR[i.state] ?? 'gray'}>
                     {t('insurance.state', { state: i.state })}
                   </Badge>
+                  {!i.guaranteed && (
+                    <Text size="xs" c="red" mt={4} data-testid="declaration-not-guaranteed">
+                      {t('insurance.notGuaranteed', { deadline: date(i.deadline, lang) })}
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

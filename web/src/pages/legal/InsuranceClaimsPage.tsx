@@ -247,6 +247,11 @@ export function InsuranceClaimsPage() {
                 {t('insurance.web.late')}
               </Badge>
             )}
+            {!c.late && c.lateInvoices > 0 && (
+              <Badge ml="xs" color="orange" data-testid="insurance-partly-late">
+                {t('insurance.web.partlyLate', { count: c.lateInvoices })}
+              </Badge>
+            )}
           </Text>
           <ClaimActions claim={c} notify={setNotice} onSaved={reload} />
         </Stack>

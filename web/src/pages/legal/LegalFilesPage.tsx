@@ -24,6 +24,7 @@ import type {
   LegalFileResponse,
   ReconciliationResponse,
 } from '../../../../src/http/schemas/legal-handover.ts';
+import { legalFileStage } from '../../../../src/text/legal-file-stage.ts';
 import { api, problemText } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { date, money } from '../../format.ts';
@@ -152,10 +153,7 @@ function FilesTable({ files, onOpen }: { files: LegalFileResponse[]; onOpen(id: 
             </Table.Td>
             <Table.Td>{f.partnerName}</Table.Td>
             <Table.Td>{date(f.handedOverOn, lang)}</Table.Td>
-            <Table.Td>
-              {t('legalFile.step', { step: f.state.step ?? 'none' })} ·{' '}
-              {t('legalFile.phase', { phase: f.state.phase })}
-            </Table.Td>
+            <Table.Td>{legalFileStage(lang, f)}</Table.Td>
             <Table.Td ta="right">{money(f.handedMinor, f.currency, lang)}</Table.Td>
             <Table.Td ta="right">{money(f.charges.recoveredMinor, f.currency, lang)}</Table.Td>
             <Table.Td ta="right">{money(f.outstandingMinor, f.currency, lang)}</Table.Td>

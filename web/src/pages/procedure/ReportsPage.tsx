@@ -253,9 +253,11 @@ export function ReportsPage() {
         ]}
       />
       <Group align="end">
+        {/* No date typed: the report is as of the company's reference date, which the field shows. */}
         <DayDateInput
           label={k('web.asOf')}
-          value={draft.asOf}
+          value={draft.asOf || preview.data?.model.asOf || ''}
+          data-testid="report-as-of"
           onChange={(asOf) => setDraft({ ...draft, asOf })}
           w={150}
         />
