@@ -14,6 +14,7 @@ import {
   GAUGE_COLOURS,
   limitGauge,
 } from '../../web/src/pages/customer/identity-display.ts';
+import { limitCellText } from '../../web/src/pages/risk/limit-cell.ts';
 
 const RED = '#e03131';
 
@@ -130,5 +131,27 @@ describe('address', () => {
   it('names another country in the reader’s language', () => {
     expect(addressText({ ...c, country: 'BE' }, 'fr')).toBe('12 rue des Jacobins, 80000 Amiens, Belgique');
     expect(addressText({ ...c, country: 'DE' }, 'en')).toBe('12 rue des Jacobins, 80000 Amiens, Germany');
+  });
+});
+
+describe('risk table limit cell', () => {
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+  it('writes a zero limit compact like the others, and « aucune » only without a limit (C00105)', () => {
+    expect(plain(limitCellText(0, 'EUR', 'fr', 'aucune'))).toBe('0 €');
+    expect(plain(limitCellText(10_000_000, 'EUR', 'fr', 'aucune'))).toBe('100 k €');
+    expect(limitCellText(null, 'EUR', 'fr', 'aucune')).toBe('aucune');
+  });
+});
+
+describe('dashboard anomaly count', () => {
+  it('names the customers a portfolio finding lists for what they are, not as customers drifting', () => {
+    const fr = translator('fr');
+    const en = translator('en');
+    expect(fr('anomaly.customersNamed', { kind: 'dso_drift', n: 5 })).toBe(
+      'les 5 plus fortes hausses d’encours',
+    );
+    expect(en('anomaly.customersNamed', { kind: 'dso_drift', n: 5 })).toBe('the 5 largest balance increases');
+    expect(fr('anomaly.customersNamed', { kind: 'concentration', n: 10 })).toBe('les 10 premiers encours');
+    expect(fr('anomaly.customersNamed', { kind: 'disputed_items', n: 18 })).toBe('18 clients');
   });
 });

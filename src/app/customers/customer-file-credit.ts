@@ -106,9 +106,9 @@ export function creditLine(
     { label: t('export.field.overdue'), value: money(file.overdueMinor) },
     { label: t('export.field.notDue'), value: money(file.balanceMinor - file.overdueMinor) },
     { label: t('export.field.exposure'), value: money(exposureMinor), note: t('export.field.exposureNote') },
-    // Two usages, each named: the balance's (the web gauge's and the risk table's) and the
-    // exposure's (what the credit rules and « Disponible » read). One « utilisation » for the second
-    // read 59,6 % beside the web file's 49 %.
+    // Two usages, each named: the balance's (the risk table's and the scoring criterion's) and the
+    // exposure's (what the web file's gauge, the credit rules and « Disponible » read). One
+    // « utilisation » for the second read 59,6 % beside a balance's 49 %.
     ...(limitMinor !== null && limitMinor > 0
       ? [
           {

@@ -5,7 +5,7 @@ import { type Lang, label, toLang, translator } from '#text/catalogue';
 import { formatDate, formatMoney } from '#text/format';
 import { currencySymbol, filtersLine, labelOrText } from './export-labels.ts';
 import type { DocumentSetting, ReportExport } from './report-tables.ts';
-import type { RiskTable } from './risk.ts';
+import { collectionStageText, type RiskTable } from './risk.ts';
 
 function summaryLine(table: RiskTable, lang: Lang): string {
   const t = translator(lang);
@@ -70,7 +70,9 @@ export function riskTableTable(table: RiskTable, langInput?: string): TabularRep
       r.proceedings ? yes : '',
       labelOrText(lang, 'riskLevel', r.riskLevel),
       labelOrText(lang, 'riskRule', r.rule),
-      labelOrText(lang, 'riskAction', r.action),
+      r.collectionStage
+        ? collectionStageText(lang, r.collectionStage)
+        : labelOrText(lang, 'riskAction', r.action),
     ]),
   };
 }

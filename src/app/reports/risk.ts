@@ -7,20 +7,25 @@
 import { type AgingBasis, bucketIndexFor } from '#core/analytics/aging';
 import {
   assessRisk,
+  type CollectionStage,
   DEFAULT_RISK_THRESHOLDS,
   RISK_LEVELS,
   type RiskLevel,
   type RiskThresholds,
+  stageReplacingAction,
   usageBps,
 } from '#core/analytics/risk-levels';
 import type { IsoDate } from '#core/types';
 import { agingCells } from '#db/reports/aging';
+import { selectCollectionStages } from '#db/reports/collection-stages';
 import { inParallelReportSnapshot, type RunInSnapshot } from '#db/reports/report-parallel';
 import { type CustomerRiskFactsRow, customerRiskFacts } from '#db/reports/risk';
-import { label, toLang } from '#text/catalogue';
+import { type Lang, label, toLang, translator } from '#text/catalogue';
+import { formatDate } from '#text/format';
 import type { AppContext } from '../context.ts';
 import { type CreditConfig, creditConfig } from '../credit/configuration.ts';
 import { type CreditPosition, readCreditPositions } from '../credit/credit-positions.ts';
+import { formalNoticeDeadline } from '../legal/handover-chasing.ts';
 import { agingQueryOf, companyCurrency, type LabelledAgeBucket } from './aging.ts';
 import { scopedToCaller } from './report-scope.ts';
 
@@ -59,7 +64,10 @@ export interface RiskTableRow extends CustomerRiskFactsRow {
   rule: string;
   ruleLabel: string;
   action: string;
+  /** The action's words, or the stage the collection already reached that replaces it. */
   actionLabel: string;
+  /** Handed over or under a formal notice, when that replaces the ladder's action; null otherwise. */
+  collectionStage: CollectionStage | null;
 }
 
 export interface RiskTable {
@@ -126,6 +134,14 @@ function creditPositionOf(
     : { exposureMinor: balanceMinor, limitMinor: fact.creditLimitMinor };
 }
 
+/** « Transmis au contentieux le … », « Mise en demeure en cours (délai jusqu’au …) »… */
+export function collectionStageText(lang: Lang, stage: CollectionStage): string {
+  return translator(lang)(`reports.riskStage.${stage.stage}`, {
+    date: formatDate(lang, stage.date),
+    deadline: 'deadline' in stage ? formatDate(lang, stage.deadline) : '',
+  });
+}
+
 /**
  * The table read through `run`: its queries side by side in one report snapshot, with the report
  * settings (without them, plans spilled to disk and paid for JIT compilation); the anomalies
@@ -136,10 +152,11 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
   const lang = toLang(input.lang ?? 'fr');
   const severeIndex = bucketIndexFor(thresholds.criticalOverdueDays + 1, query.buckets);
   const severeIsBucketed = query.buckets[severeIndex]?.fromDays === thresholds.criticalOverdueDays + 1;
-  const [cells, facts, positions] = await Promise.all([
+  const [cells, facts, positions, stages] = await Promise.all([
     run((db) => agingCells(db, query, 'customer')),
     customerRiskFacts(run, query),
     run((db) => readCreditPositions(db, query.companyId, query.asOf, plan.credit, input.salesperson)),
+    run((db) => selectCollectionStages(db, query.companyId, query.asOf)),
   ]);
   const positionOf = new Map(positions.map((position) => [position.code, position]));
   const width = query.buckets.length;
@@ -173,6 +190,17 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
       thresholds,
     );
     const usage = usageBps(balanceMinor, fact.creditLimitMinor);
+    const reached = stages.get(fact.code);
+    const noticeDate = reached?.formalNoticeDate ?? null;
+    const stage = stageReplacingAction(
+      assessment.action,
+      {
+        handedOverOn: reached?.handedOverOn ?? null,
+        formalNotice:
+          noticeDate === null ? null : { date: noticeDate, deadline: formalNoticeDeadline(noticeDate) },
+      },
+      query.asOf,
+    );
     rows.push({
       ...fact,
       balanceMinor,
@@ -191,7 +219,8 @@ export async function readRiskTable(plan: RiskTablePlan, run: RunInSnapshot): Pr
       rule: assessment.rule,
       ruleLabel: label(lang, 'riskRule', assessment.rule),
       action: assessment.action,
-      actionLabel: label(lang, 'riskAction', assessment.action),
+      actionLabel: stage ? collectionStageText(lang, stage) : label(lang, 'riskAction', assessment.action),
+      collectionStage: stage,
     });
   }
   const severity = (level: RiskLevel) => RISK_LEVELS.indexOf(level);

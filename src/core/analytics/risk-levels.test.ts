@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRisk, DEFAULT_RISK_THRESHOLDS, type RiskFacts } from './risk-levels.ts';
+import { assessRisk, DEFAULT_RISK_THRESHOLDS, type RiskFacts, stageReplacingAction } from './risk-levels.ts';
 
 const facts = (overrides: Partial<RiskFacts>): RiskFacts => ({
   balanceMinor: 0,
@@ -74,5 +74,41 @@ describe('the limit rules read the exposure, as the credit panel’s « Disponib
   it('does not call a customer over its limit when its exposure is within it', () => {
     expect(assessRisk(facts({ balanceMinor: 4_000_000, exposureMinor: 4_000_000 })).rule).toBe('up_to_date');
     expect(assessRisk(facts({ balanceMinor: 4_600_000, exposureMinor: 4_600_000 })).rule).toBe('near_limit');
+  });
+});
+
+describe('stageReplacingAction', () => {
+  const notice = { date: '2026-06-30', deadline: '2026-07-08' };
+  it('says a hand-over, then a formal notice by its deadline, instead of a step of the ladder', () => {
+    expect(
+      stageReplacingAction(
+        'formal_notice',
+        { handedOverOn: '2026-06-01', formalNotice: notice },
+        '2026-06-30',
+      ),
+    ).toEqual({
+      stage: 'handed_over',
+      date: '2026-06-01',
+    });
+    expect(
+      stageReplacingAction('second_reminder', { handedOverOn: null, formalNotice: notice }, '2026-07-08'),
+    ).toEqual({
+      stage: 'formal_notice',
+      ...notice,
+    });
+    expect(
+      stageReplacingAction('formal_notice', { handedOverOn: null, formalNotice: notice }, '2026-07-09'),
+    ).toEqual({
+      stage: 'formal_notice_lapsed',
+      ...notice,
+    });
+  });
+  it('leaves the credit, dispute and claim actions, and a customer with neither', () => {
+    const facts = { handedOverOn: '2026-06-01', formalNotice: notice };
+    for (const action of ['block_orders', 'resolve_dispute', 'declare_claim', 'review_limit'] as const)
+      expect(stageReplacingAction(action, facts, '2026-06-30')).toBeNull();
+    expect(
+      stageReplacingAction('formal_notice', { handedOverOn: null, formalNotice: null }, '2026-06-30'),
+    ).toBeNull();
   });
 });

@@ -168,3 +168,39 @@ export function assessRisk(
     ? { level: match.level, rule: match.rule, action: match.action }
     : { level: 'low', rule: 'up_to_date', action: 'none' };
 }
+
+/**
+ * Where the collection of a customer already stands: handed over to a lawyer or an agency, or
+ * under a formal notice of ours whose deadline runs (`formal_notice`) or has passed unpaid
+ * (`formal_notice_lapsed`). The table then says that stage instead of recommending a step
+ * already taken: « Mise en demeure ; suspendre… » for a customer whose notice went out, or
+ * whose file is with a lawyer, read as if nothing had been done.
+ */
+export type CollectionStage =
+  | { stage: 'handed_over'; date: string }
+  | { stage: 'formal_notice' | 'formal_notice_lapsed'; date: string; deadline: string };
+
+/** The actions of the dunning ladder: a stage reached makes them moot; the others (credit, dispute, claim) stand. */
+const LADDER_ACTIONS: ReadonlySet<RiskAction> = new Set([
+  'formal_notice',
+  'second_reminder',
+  'first_reminder',
+  'courtesy_reminder',
+]);
+
+/**
+ * The stage that replaces the recommended action, or null when the action stands: a hand-over
+ * before a notice (it goes further), and a notice by its deadline (the last day to pay, as its
+ * letter states) against `asOf`.
+ */
+export function stageReplacingAction(
+  action: RiskAction,
+  facts: { handedOverOn: string | null; formalNotice: { date: string; deadline: string } | null },
+  asOf: string,
+): CollectionStage | null {
+  if (!LADDER_ACTIONS.has(action)) return null;
+  if (facts.handedOverOn !== null) return { stage: 'handed_over', date: facts.handedOverOn };
+  const notice = facts.formalNotice;
+  if (notice === null) return null;
+  return { stage: notice.deadline >= asOf ? 'formal_notice' : 'formal_notice_lapsed', ...notice };
+}

@@ -208,7 +208,19 @@ export const RiskRowSchema = Type.Object({
   rule: Type.String(),
   ruleLabel: Type.String(),
   action: Type.String(),
-  actionLabel: Type.String(),
+  actionLabel: Type.String({
+    description: 'the action in words, or the stage the collection reached that replaces it',
+  }),
+  collectionStage: Nullable(
+    Type.Object(
+      {
+        stage: StringEnum(['handed_over', 'formal_notice', 'formal_notice_lapsed'] as const),
+        date: IsoDate,
+        deadline: Type.Optional(IsoDate),
+      },
+      { description: 'handed over, or under a formal notice (deadline: its last day to pay)' },
+    ),
+  ),
 });
 export type RiskRow = Static<typeof RiskRowSchema>;
 

@@ -25,6 +25,8 @@ export const anomalies = {
     'anomaly.title.concentration': 'Concentration du risque sur quelques clients',
     'anomalyMethod.simple_3m': 'DSO simple, 3 mois',
     'evidence.customers': 'Clients',
+    'anomaly.customersNamed':
+      '{kind, select, dso_drift {{n, plural, one {la plus forte hausse d’encours} other {les # plus fortes hausses d’encours}}} concentration {{n, plural, one {le premier encours} other {les # premiers encours}}} other {{n, plural, =0 {aucun client} one {# client} other {# clients}}}}',
     'evidence.balanceMinor': 'Encours',
     'evidence.overdueMinor': 'Échu',
     'evidence.creditLimitMinor': 'Limite de crédit',
@@ -84,6 +86,8 @@ export const anomalies = {
     'anomaly.title.concentration': 'Risk concentrated on a few customers',
     'anomalyMethod.simple_3m': 'Simple DSO, 3 months',
     'evidence.customers': 'Customers',
+    'anomaly.customersNamed':
+      '{kind, select, dso_drift {{n, plural, one {the largest balance increase} other {the # largest balance increases}}} concentration {{n, plural, one {the largest balance} other {the # largest balances}}} other {{n, plural, =0 {no customers} one {# customer} other {# customers}}}}',
     'evidence.balanceMinor': 'Outstanding',
     'evidence.overdueMinor': 'Overdue',
     'evidence.creditLimitMinor': 'Credit limit',

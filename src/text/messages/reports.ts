@@ -42,6 +42,10 @@ export const reports = {
     'reports.risk': 'Suivi des risques',
     'reports.riskIntro': 'Niveau de risque de chaque client, la règle qui l’a fixé et l’action recommandée.',
     'reports.riskLevel': 'Niveau de risque',
+    'reports.riskStage.handed_over': 'Transmis au contentieux le {date}',
+    'reports.riskStage.formal_notice': 'Mise en demeure en cours (délai jusqu’au {deadline})',
+    'reports.riskStage.formal_notice_lapsed':
+      'Mise en demeure du {date} restée impayée (délai échu le {deadline}) ; envisager le contentieux',
     'reports.allLevels': 'Tous les niveaux',
     'reports.rule': 'Règle',
     'reports.action': 'Action recommandée',
@@ -127,6 +131,10 @@ export const reports = {
     'reports.risk': 'Risk tracking',
     'reports.riskIntro': 'Each customer’s risk level, the rule that set it and the recommended action.',
     'reports.riskLevel': 'Risk level',
+    'reports.riskStage.handed_over': 'Handed over for legal collection on {date}',
+    'reports.riskStage.formal_notice': 'Formal notice running (deadline {deadline})',
+    'reports.riskStage.formal_notice_lapsed':
+      'Formal notice of {date} unpaid (deadline passed on {deadline}); consider legal collection',
     'reports.allLevels': 'All levels',
     'reports.rule': 'Rule',
     'reports.action': 'Recommended action',

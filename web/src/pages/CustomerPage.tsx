@@ -13,22 +13,21 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AuditEntry, CustomerFile } from '../api.ts';
 import { canEditCustomers, canReadAudit, useAuth } from '../auth.tsx';
-import { type ChartOption, EChart } from '../components/EChart.tsx';
 import { HorizontalScroll } from '../components/HorizontalScroll.tsx';
-import { date, money, percent } from '../format.ts';
+import { date, money } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 import { CustomerEditForm } from './CustomerEditForm.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
-import { RiskPanel } from './credit/RiskPanel.tsx';
+import { RiskPanel, type RiskPanelData } from './credit/RiskPanel.tsx';
 import { customerPaths } from './customer/customer-requests.ts';
 import { DunningFollowUpCell } from './customer/DunningFollowUpCell.tsx';
 import { useDunningDocuments } from './customer/dunning-documents.ts';
-import { addressText, DIAL_MAX, GAUGE_COLOURS, limitGauge } from './customer/identity-display.ts';
+import { addressText } from './customer/identity-display.ts';
+import { LimitUsageCard } from './customer/LimitUsageCard.tsx';
 import { NoteForm } from './customer/NoteForm.tsx';
 import { PaymentBehaviourCard } from './customer/PaymentBehaviourCard.tsx';
 import { PredictedPayment, usePredictions } from './customer/PredictedPayment.tsx';
@@ -60,53 +59,13 @@ export function CustomerPage() {
   const predictions = usePredictions(code);
   const documentOf = useDunningDocuments(code);
   const data = file.data;
-  const gauge = useMemo<ChartOption | null>(() => {
-    if (!data) return null;
-    const limit = data.customer.creditLimitMinor;
-    const state = limitGauge(data.balanceMinor, limit);
-    const usageColor = GAUGE_COLOURS[state.tone];
-    const detail =
-      state.tone === 'none'
-        ? t('noLimit')
-        : state.tone === 'blocked'
-          ? t('credit.web.limitBlocked')
-          : percent((state.usagePercent ?? 0) / 100, lang);
-    return {
-      series: [
-        {
-          type: 'gauge',
-          min: 0,
-          max: DIAL_MAX,
-          progress: { show: true, width: 14, itemStyle: { color: usageColor } },
-          pointer: { itemStyle: { color: usageColor } },
-          // A small gauge: ticks and numbers would overlap; the percentage says it all.
-          axisLabel: { show: false },
-          axisTick: { show: false },
-          splitLine: { show: false },
-          axisLine: {
-            lineStyle: {
-              width: 14,
-              color: [
-                [80 / DIAL_MAX, '#d3f9d8'],
-                [100 / DIAL_MAX, '#ffe8cc'],
-                [1, '#ffe3e3'],
-              ],
-            },
-          },
-          detail: {
-            formatter: () => detail,
-            color: usageColor,
-            fontSize: 20,
-            offsetCenter: [0, '70%'],
-          },
-          data: [{ value: state.dialValue }],
-        },
-      ],
-    };
-  }, [data, t, lang]);
+  // Fetched here for both the limit card and the risk panel: one request, one set of figures.
+  const risk = useApi<RiskPanelData>(customerPaths.risk(code));
   const refresh = () => {
     file.reload();
     audit.reload();
+    // An edited limit moves the gauge and « Disponible »: both read the risk answer.
+    risk.reload();
   };
 
   if (file.error)
@@ -120,7 +79,7 @@ export function CustomerPage() {
         </Anchor>
       </Stack>
     );
-  if (!data || !gauge) return <Loader aria-label={t('loading')} />;
+  if (!data) return <Loader aria-label={t('loading')} />;
   const c = data.customer;
   const address = addressText(c, lang);
   return (
@@ -177,30 +136,11 @@ export function CustomerPage() {
             <Field label={t('credit.web.vatNumber')} value={c.vatNumber} />
           </Stack>
         </Card>
-        <Card withBorder>
-          <Title order={3} size="h4">
-            {t('limitUsage')}
-          </Title>
-          <EChart
-            option={gauge}
-            height={200}
-            label={`${t('balance')} ${money(data.balanceMinor, data.currency, lang)} / ${t('limit')} ${money(c.creditLimitMinor, data.currency, lang)}`}
-          />
-          <Group justify="space-between">
-            <Field label={t('balance')} value={money(data.balanceMinor, data.currency, lang)} />
-            <Field label={t('overdue')} value={money(data.overdueMinor, data.currency, lang)} />
-            <Field
-              label={t('limit')}
-              value={
-                c.creditLimitMinor === null ? t('noLimit') : money(c.creditLimitMinor, data.currency, lang)
-              }
-            />
-          </Group>
-        </Card>
+        <LimitUsageCard file={data} risk={risk} />
       </SimpleGrid>
       {canEditCustomers(me) && <CustomerEditForm file={data} onSaved={refresh} />}
       <PaymentBehaviourCard code={c.code} />
-      <RiskPanel code={c.code} />
+      <RiskPanel code={c.code} panel={risk} />
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
           {t('openItems')}

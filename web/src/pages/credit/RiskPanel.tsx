@@ -6,8 +6,7 @@ import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { HorizontalScroll } from '../../components/HorizontalScroll.tsx';
 import { date, money, number, percentBps } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { useApi } from '../../use-api.ts';
-import { customerPaths } from '../customer/customer-requests.ts';
+import type { Loaded } from '../../use-api.ts';
 import { canRequestLimit } from './credit-requests.ts';
 import { criterionValueText } from './criterion-value.ts';
 import { LimitHistory } from './LimitHistory.tsx';
@@ -70,9 +69,9 @@ export interface RiskPanelData {
 
 const CLASS_COLOURS: Record<string, string> = { A: 'green', B: 'teal', C: 'yellow', D: 'orange', E: 'red' };
 
-export function RiskPanel({ code }: { code: string }) {
+/** `panel`: the risk answer, asked by the customer file once for this panel and its limit card. */
+export function RiskPanel({ code, panel }: { code: string; panel: Loaded<RiskPanelData> }) {
   const { t, lang, label, status } = useI18n();
-  const panel = useApi<RiskPanelData>(customerPaths.risk(code));
   const { me } = useAuth();
   const [requestDraft, setRequestDraft] = useState<LimitRequestDraft | null>(null);
   const data = panel.data;

@@ -11,7 +11,7 @@ export type GaugeTone = 'none' | 'ok' | 'warning' | 'over' | 'blocked';
 
 export interface LimitGauge {
   tone: GaugeTone;
-  /** Balance / limit in whole percent; null without a positive limit. */
+  /** Exposure / limit in force in whole percent; null without a positive limit. */
   usagePercent: number | null;
   /** Where the needle stands, 0 to `dialMax`. */
   dialValue: number;
@@ -28,14 +28,30 @@ export const GAUGE_COLOURS: Readonly<Record<GaugeTone, string>> = {
 /** The dial stops at 150 %: beyond, the needle stays at the end and the figure tells the rest. */
 export const DIAL_MAX = 150;
 
-export function limitGauge(balanceMinor: number, limitMinor: number | null): LimitGauge {
+export function limitGauge(exposureMinor: number, limitMinor: number | null): LimitGauge {
   if (limitMinor === null) return { tone: 'none', usagePercent: null, dialValue: 0 };
   // A limit of zero (or less) grants no credit: anything owed is over it, however small.
   if (limitMinor <= 0)
-    return { tone: 'blocked', usagePercent: null, dialValue: balanceMinor > 0 ? DIAL_MAX : 0 };
-  const usagePercent = Math.round((balanceMinor / limitMinor) * 100);
+    return { tone: 'blocked', usagePercent: null, dialValue: exposureMinor > 0 ? DIAL_MAX : 0 };
+  const usagePercent = Math.round((exposureMinor / limitMinor) * 100);
   const tone = usagePercent > 100 ? 'over' : usagePercent >= 80 ? 'warning' : 'ok';
   return { tone, usagePercent, dialValue: Math.min(Math.max(usagePercent, 0), DIAL_MAX) };
+}
+
+/** What the risk panel reads of a customer's credit line (`/api/credit/customers/:code/risk`). */
+export interface CreditLine {
+  exposure: { totalMinor: number };
+  limit: { limitMinor: number | null };
+}
+
+/**
+ * The file's gauge: the exposure against the limit in force, the figures « Disponible », the order
+ * check and the dashboard's « exposition dépasse la limite » read. On the balance and the
+ * customer's own limit it said « 99 % » for C00032 while its panel showed « Disponible
+ * −20 233,24 € » and the dashboard counted it over its limit (116 %).
+ */
+export function creditLineGauge(line: CreditLine): LimitGauge {
+  return limitGauge(line.exposure.totalMinor, line.limit.limitMinor);
 }
 
 /** The country's name in the reader's language; none for France, the companies' own country. */

@@ -25,8 +25,11 @@ export function AnomaliesCard({ report, loading }: { report: AnomalyReport | nul
               <Text span fw={600} c={finding.severity === 'critical' ? 'red' : undefined}>
                 {finding.title}
               </Text>
-              {/* A finding names customers: the count says so (18 customers, not 18 invoices). */}
-              {finding.customers.length > 0 && ` (${t('common.customers', { n: finding.customers.length })})`}
+              {/* A finding names customers: the count says so (18 customers, not 18 invoices); a
+                  portfolio's finding names those it lists as such (« (5 clients) » after the
+                  portfolio's DSO drift read as if five customers drifted). */}
+              {finding.customers.length > 0 &&
+                ` (${t('anomaly.customersNamed', { kind: finding.kind, n: finding.customers.length })})`}
             </List.Item>
           ))}
         </List>

@@ -1,9 +1,10 @@
 /** The rows of the risk tracking table, with sortable column headers. */
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import { compactMoney, money, percent } from '../../format.ts';
+import { compactMoney, percent } from '../../format.ts';
 import { type Key, useI18n } from '../../i18n.tsx';
 import { type AgingBucket, RISK_COLORS, type RiskRow } from '../../reports.ts';
+import { limitCellText } from './limit-cell.ts';
 
 /** Pixels: the widest signal badge (« PROCÉDURE », « PROCEEDINGS ») with its padding. */
 const SIGNALS_WIDTH = 100;
@@ -72,13 +73,8 @@ function Row({ row, currency }: { row: RiskRow; currency: string }) {
           {amount(minor)}
         </Table.Td>
       ))}
-      <Table.Td ta="right">
-        {/* A limit of zero is a limit (no credit), written as the customer file writes it. */}
-        {row.creditLimitMinor === null
-          ? t('noLimit')
-          : row.creditLimitMinor === 0
-            ? money(0, currency, lang)
-            : compactMoney(row.creditLimitMinor, currency, lang)}
+      <Table.Td ta="right" title={row.creditLimitMinor === 0 ? t('credit.web.limitBlocked') : undefined}>
+        {limitCellText(row.creditLimitMinor, currency, lang, t('noLimit'))}
       </Table.Td>
       <Table.Td ta="right">{row.limitUsage === null ? '—' : percent(row.limitUsage, lang)}</Table.Td>
       <Table.Td ta="right">{row.oldestOverdueDays || '—'}</Table.Td>
