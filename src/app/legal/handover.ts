@@ -2,12 +2,14 @@
  * Legal hand-over: partners (lawyers and collection agencies, with the terms agreed) and legal
  * files handing a customer's overdue invoices, or chosen ones, to a partner. The file records what
  * was open on each invoice that day with the late interest and the 40 € indemnity owed then, and
- * copies the partner's terms. From the hand-over on, the dunning run skips those invoices (until
- * the file is withdrawn). Everything is audited and told in the customer's story.
+ * copies the partner's terms. From the hand-over on, the dunning run and the collector's agenda skip
+ * those invoices (until the file is withdrawn), and the hand-over call tasks it answers are done.
+ * Everything is audited and told in the customer's story.
  */
 import { daysBetween } from '#core/calendar';
 import { PARTNER_KINDS, validatePartnerTerms } from '#core/legal/handover';
 import { insertCustomerEvent } from '#db/customers/customer-records';
+import { completeHandedOverTasks } from '#db/dunning/task-queries';
 import {
   insertLegalFile,
   type PartnerInput,
@@ -143,6 +145,21 @@ export async function handOver(
         totalMinor,
       },
     });
+    // The run's « Transmission au contentieux » call tasks are done by this very hand-over: left
+    // open, the agenda would still ask for it.
+    const closed = await completeHandedOverTasks(trx, ctx.companyId, ctx.actor, {
+      customerCode: customer.code,
+      doneOn: date,
+      note: `LF-${id}`,
+    });
+    for (const task of closed)
+      await recordAudit(ctx, trx, {
+        action: 'dunning.task_complete',
+        entity: 'dunning_task',
+        entityKey: String(task.taskId),
+        before: { status: 'open' },
+        after: { status: 'done', outcome: 'handed_over', note: `LF-${id}`, doneOn: date },
+      });
     await insertCustomerEvent(trx, ctx.companyId, ctx.actor, {
       customerCode: customer.code,
       kind: 'note',

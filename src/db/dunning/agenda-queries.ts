@@ -14,8 +14,23 @@ export interface AgendaFactsRow {
 }
 
 /**
+ * Whether the open item `o` was with a lawyer or an agency at `asOf`: in a legal file handed over
+ * on or before that day and not withdrawn by then (as the dunning run's `handed` reads it). Its
+ * recovery is the partner's work now, so the agenda neither counts nor chases it.
+ */
+function handedOverAt(companyId: string, asOf: string) {
+  return sql`exists (select 1 from legal_file_invoices i
+      join legal_files f on f.company_id = i.company_id and f.file_id = i.file_id
+      where i.company_id = ${companyId} and i.document_id = o.document_id
+        and f.handed_over_on <= ${asOf}::date
+        and not exists (select 1 from legal_file_steps s where s.company_id = i.company_id
+          and s.file_id = i.file_id and s.step_code = 'withdrawn' and s.step_date <= ${asOf}::date))`;
+}
+
+/**
  * Customers with something overdue at `asOf` (in the company currency) and the same figure at
- * `previousAsOf`, for the trend; `salesperson` narrows to one portfolio.
+ * `previousAsOf`, for the trend; the invoices with a partner at `asOf` are left out of both, so that
+ * handing one over does not read as money collected. `salesperson` narrows to one portfolio.
  */
 export async function selectAgendaFacts(
   db: Kysely<Database>,
@@ -27,10 +42,14 @@ export async function selectAgendaFacts(
   const result = await sql<AgendaFactsRow>`
     with overdue_now as (
       select customer_code, sum(open_minor)::int8 as overdue_minor, min(due_date) as oldest_due
-      from (${now}) o where o.open_minor > 0 and o.due_date < ${input.asOf}::date group by customer_code
+      from (${now}) o where o.open_minor > 0 and o.due_date < ${input.asOf}::date
+        and not ${handedOverAt(companyId, input.asOf)}
+      group by customer_code
     ), overdue_before as (
       select customer_code, sum(open_minor)::int8 as overdue_minor
-      from (${before}) o where o.open_minor > 0 and o.due_date < ${input.previousAsOf}::date group by customer_code
+      from (${before}) o where o.open_minor > 0 and o.due_date < ${input.previousAsOf}::date
+        and not ${handedOverAt(companyId, input.asOf)}
+      group by customer_code
     )
     select c.code as "customerCode", c.name as "customerName", c.salesperson, c.status,
       n.overdue_minor as "overdueMinor", coalesce(b.overdue_minor, 0)::int8 as "previousOverdueMinor",

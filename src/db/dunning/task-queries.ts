@@ -125,3 +125,35 @@ export async function selectActionTaskStatus(
     .execute();
   return new Map(rows.map((row) => [Number(row.actionId), row.status]));
 }
+
+/**
+ * Marks done, as handed over with `note`, the customer's open hand-over tasks whose every invoice
+ * is now with a partner (in a legal file handed over by `doneOn`, not withdrawn) or no longer open:
+ * the step they ask for has been taken. A task with an invoice still to hand over stays open.
+ * Returns the tasks closed.
+ */
+export async function completeHandedOverTasks(
+  db: Kysely<Database>,
+  companyId: string,
+  actor: string,
+  input: { customerCode: string; doneOn: string; note: string },
+): Promise<{ taskId: number; actionId: number }[]> {
+  const result = await sql<{ taskId: number; actionId: number }>`
+    update dunning_call_tasks t
+    set status = 'done', outcome = 'handed_over', note = ${input.note}, done_on = ${input.doneOn},
+      done_by = ${actor}
+    where t.company_id = ${companyId} and t.customer_code = ${input.customerCode}
+      and t.kind = 'handover' and t.status = 'open' and t.action_id is not null
+      and not exists (select 1 from dunning_action_items a
+        where a.company_id = t.company_id and a.action_id = t.action_id
+          and exists (select 1 from open_items o
+            where o.company_id = a.company_id and o.document_id = a.document_id and o.open_minor > 0)
+          and not exists (select 1 from legal_file_invoices i
+            join legal_files f on f.company_id = i.company_id and f.file_id = i.file_id
+            where i.company_id = a.company_id and i.document_id = a.document_id
+              and f.handed_over_on <= ${input.doneOn}::date
+              and not exists (select 1 from legal_file_steps s where s.company_id = i.company_id
+                and s.file_id = i.file_id and s.step_code = 'withdrawn' and s.step_date <= ${input.doneOn}::date)))
+    returning t.task_id as "taskId", t.action_id as "actionId"`.execute(db);
+  return result.rows;
+}
