@@ -5,7 +5,9 @@
  * reminder again, saying why, where Brasserie Faure, whose e-mail went out, gets the second one; an
  * e-mail still in the outbox (Comptoir Lemaire's, and Bernard's second try) is not proposed twice.
  * The dunning log says what became of each e-mail instead of « Envoyée », and a hand-over check
- * says that no reminder reached Bernard rather than that none was sent.
+ * says that no reminder reached Bernard rather than that none was sent. Droguerie Martin's address
+ * is refused too, but Martin has a postal address: its reminder goes again by letter, where
+ * Bernard, without one, gets it by e-mail again with the address to check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '#app/context';
@@ -27,6 +29,7 @@ import { signIn } from './http-fixture.ts';
 import { CABINET_DURAND } from './legal-partner.fixture.ts';
 
 const BERNARD = 'compta@bernard.example';
+const MARTIN = 'compta@martin.example';
 const MANAGER = 'claire@due.test';
 let database: TestDatabase;
 const ctx = (today: string): AppContext => database.context('DUE', today);
@@ -51,6 +54,7 @@ const planned = async (date: string) =>
   (await previewDunningRun(ctx(date), { asOf: date })).actions.map((a) => [
     a.customerCode,
     a.step,
+    a.channel,
     a.items.map((i) => [i.documentRef, i.fromLevel, i.raisedBy ?? null]),
   ]);
 
@@ -59,10 +63,16 @@ beforeAll(async () => {
   const b = new LedgerBuilder('DUE')
     .addCustomer('A1', { name: 'Atelier Bernard', billingEmail: BERNARD })
     .addCustomer('B1', { name: 'Brasserie Faure', billingEmail: 'compta@faure.example' })
-    .addCustomer('C1', { name: 'Comptoir Lemaire', billingEmail: 'ap@lemaire.example' });
+    .addCustomer('C1', { name: 'Comptoir Lemaire', billingEmail: 'ap@lemaire.example' })
+    .addCustomer('D1', {
+      name: 'Droguerie Martin',
+      billingEmail: MARTIN,
+      address: { line1: '3 rue Mercière', line2: null, postalCode: '69002', city: 'Lyon', country: 'FR' },
+    });
   b.invoice('A1', '2026-03-25', '2026-04-24', eur(2_400), 'A1-1');
   b.invoice('B1', '2026-03-25', '2026-04-24', eur(3_600), 'B1-1');
   b.invoice('C1', '2026-04-10', '2026-05-10', eur(1_800), 'C1-1');
+  b.invoice('D1', '2026-03-25', '2026-04-24', eur(1_200), 'D1-1');
   const manager = { email: MANAGER, name: 'Claire', role: 'credit_manager' as const, salesperson: null };
   await loadDataset(
     { ...ctx('2026-05-01'), actor: 'test' },
@@ -84,9 +94,9 @@ beforeAll(async () => {
       step('handover', 60, 'call_task'),
     ],
   });
-  // 4 May: first reminders by e-mail to A1 and B1; the server refuses A1's for good.
+  // 4 May: first reminders by e-mail to A1, B1 and D1; the server refuses A1's and D1's for good.
   await executeDunningRun(ctx('2026-05-04'), { asOf: '2026-05-04' });
-  expect(await dispatch('2026-05-04', [BERNARD])).toMatchObject({ sent: 1, failed: 1 });
+  expect(await dispatch('2026-05-04', [BERNARD, MARTIN])).toMatchObject({ sent: 1, failed: 2 });
 }, 300_000);
 afterAll(async () => database?.close());
 
@@ -97,9 +107,20 @@ describe('a reminder e-mail refused for good', () => {
 
   it('is proposed again at the next run, with why, not the next step; a delivered one escalates', async () => {
     expect(await planned('2026-05-20')).toEqual([
-      ['A1', 'reminder_1', [['A1-1', 0, { kind: 'resend', failedOn: '2026-05-04' }]]],
-      ['B1', 'reminder_2', [['B1-1', 1, null]]],
-      ['C1', 'reminder_1', [['C1-1', 0, null]]],
+      [
+        'A1',
+        'reminder_1',
+        'email',
+        [['A1-1', 0, { kind: 'resend', failedOn: '2026-05-04', channel: 'email' }]],
+      ],
+      ['B1', 'reminder_2', 'email', [['B1-1', 1, null]]],
+      ['C1', 'reminder_1', 'email', [['C1-1', 0, null]]],
+      [
+        'D1',
+        'reminder_1',
+        'letter',
+        [['D1-1', 0, { kind: 'resend', failedOn: '2026-05-04', channel: 'letter' }]],
+      ],
     ]);
     const { status, stdout } = await cliOutput(database.runtime, 'DUE', [
       'dunning',
@@ -110,13 +131,24 @@ describe('a reminder e-mail refused for good', () => {
     expect(status).toBe(0);
     const text = spaced(stdout);
     expect(text).toContain('Factures portées au-delà de leur prochaine étape ou relancées à nouveau');
-    expect(text).toContain('renvoyée : l’e-mail du 04/05/2026 n’a pas été remis au client (échec d’envoi)');
+    expect(text).toContain(
+      'renvoyée : l’e-mail du 04/05/2026 n’a pas été remis au client (échec d’envoi) ; adresse e-mail à vérifier',
+    );
+    expect(text).toContain(
+      'renvoyée par courrier : l’e-mail du 04/05/2026 n’a pas été remis (échec d’envoi)',
+    );
   });
 
   it('while an e-mail waits in the outbox, its step is not proposed twice', async () => {
     await executeDunningRun(ctx('2026-05-20'), { asOf: '2026-05-20' });
     // Nothing dispatched since: A1's second try and C1's first reminder are still to send.
     expect(await planned('2026-05-21')).toEqual([]);
+    // D1's reminder went by post: a letter, the step reached, nothing in the outbox.
+    const martin = await listDunningActions(ctx('2026-05-21'), { customerCode: 'D1' });
+    expect(martin.items.map((a) => [a.actionDate, a.stepCode, a.channel, a.delivery])).toEqual([
+      ['2026-05-20', 'reminder_1', 'letter', null],
+      ['2026-05-04', 'reminder_1', 'email', 'failed'],
+    ]);
   });
 
   it('the dunning log says what became of each e-mail, in the API too', async () => {

@@ -10,6 +10,7 @@ import type { InterestRateClause, RateMode } from '#core/dunning/late-interest';
 import { RATE_MODES } from '#core/dunning/late-interest';
 import type { DunningCustomer, DunningInvoice, PlanSettings } from '#core/dunning/planner';
 import { type DunningPolicy, type DunningStep, EXAMPLE_STEPS, type PolicyScope } from '#core/dunning/policy';
+import { hasPostalAddress } from '#core/dunning/postal-lines';
 import type { SemesterRateRow } from '#core/dunning/semesters';
 import type { CurrencyCode, CustomerType, IsoDate } from '#core/types';
 import { type PolicyRow, selectPolicies, selectRates, selectSettings } from '#db/dunning/config-queries';
@@ -202,6 +203,7 @@ export async function loadPlanCustomers(
     inInsolvency: INSOLVENCY_STATUSES.has(row.status),
     pausedUntil: row.pausedUntil,
     interestClause: clauseOf(row),
+    postalAddress: hasPostalAddress(row),
     openCredits: (creditRows.get(row.code) ?? []).map((credit) => ({
       currency: credit.currency as CurrencyCode,
       amountMinor: credit.amountMinor,

@@ -42,6 +42,11 @@ export interface DunningCustomer extends PolicySubject {
   interestClause: InterestRateClause;
   /** Unallocated credits (payments on account, credit notes), positive amounts. */
   openCredits: readonly { currency: CurrencyCode; amountMinor: number }[];
+  /**
+   * A letter can be posted to the customer (`hasPostalAddress`): an e-mailed step that failed for
+   * good goes again by letter. Absent: not known, it goes again by e-mail.
+   */
+  postalAddress?: boolean;
 }
 
 export interface PlanSettings {
@@ -89,12 +94,13 @@ export interface SkippedInvoice {
  * Why an item is at a later step than the one after its last (`escalation.ts`): the account's
  * formal notice (the latest already sent on an open invoice; null when the first one goes out in
  * this plan), or the catch-up of an invoice never reminded (its lateness is the item's `daysLate`).
- * Or why it gets a step again: the e-mail of that step, on `failedOn`, never reached the debtor.
+ * Or why it gets a step again: the e-mail of that step, on `failedOn`, never reached the debtor;
+ * `channel` is how it goes again (a letter when the customer has a postal address).
  */
 export type RaiseReason =
   | { kind: 'account_notice'; noticeDate: IsoDate | null }
   | { kind: 'catch_up' }
-  | { kind: 'resend'; failedOn: IsoDate };
+  | { kind: 'resend'; failedOn: IsoDate; channel: DunningChannel };
 
 export interface PlannedItem {
   invoiceId: string;

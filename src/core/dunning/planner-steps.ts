@@ -105,10 +105,22 @@ function failedAbove(invoice: InvoiceDunningState): { level: number; date: IsoDa
   return failed && failed.level > invoice.level ? failed : null;
 }
 
-/** Why the step due at `level` is sent again: its e-mail failed for good (null: a first send). */
-export function resendOf(invoice: InvoiceDunningState, level: number): RaiseReason | null {
+/**
+ * Why the step due at `level` is sent again: its e-mail failed for good (null: a first send). An
+ * e-mail step goes again by letter when the customer has a postal address: the address that
+ * refused it would most likely refuse it at every run. Without one it stays an e-mail, its reason
+ * asking for the address to be checked (`channel: 'email'`).
+ */
+export function resendOf(
+  invoice: InvoiceDunningState,
+  step: Pick<DunningStep, 'channel'>,
+  level: number,
+  postalAddress: boolean,
+): RaiseReason | null {
   const failed = failedAbove(invoice);
-  return failed?.level === level ? { kind: 'resend', failedOn: failed.date } : null;
+  if (failed?.level !== level) return null;
+  const channel = step.channel === 'email' && postalAddress ? 'letter' : step.channel;
+  return { kind: 'resend', failedOn: failed.date, channel };
 }
 
 /**

@@ -24,7 +24,7 @@ import type {
   SkipReason,
 } from './plan-types.ts';
 import { type DueStep, dueStepFor, resendOf, type Candidate as StepCandidate } from './planner-steps.ts';
-import { type DunningPolicy, selectPolicy } from './policy.ts';
+import { type DunningChannel, type DunningPolicy, selectPolicy } from './policy.ts';
 import { likelyOnTime, preDueProbability } from './pre-due.ts';
 
 export { actionTotals, documentKey } from './plan-documents.ts';
@@ -135,7 +135,7 @@ function candidatesOf(context: CustomerContext): Candidate[] {
       else {
         const next = { invoice, step: due.step, level: due.level };
         // A step whose e-mail failed is sent again as it was, never caught up past it.
-        const resent = resendOf(invoice, due.level);
+        const resent = resendOf(invoice, due.step, due.level, customer.postalAddress === true);
         candidates.push(
           resent ? { ...next, raisedBy: resent } : (caughtUp(policy, next, settings.asOf) ?? next),
         );
@@ -172,6 +172,16 @@ function filterByAmounts(context: CustomerContext, candidates: Candidate[]): Can
   return kept;
 }
 
+/**
+ * The document's channel: its top step's, but an e-mail becomes a letter when one of its items
+ * goes again by letter, since the customer's address refused that item's e-mail for good and one
+ * document carries them all.
+ */
+function channelOf(channel: DunningChannel, group: readonly Candidate[]): DunningChannel {
+  const byLetter = group.some((c) => c.raisedBy?.kind === 'resend' && c.raisedBy.channel === 'letter');
+  return channel === 'email' && byLetter ? 'letter' : channel;
+}
+
 function buildAction(context: CustomerContext, group: Candidate[]): PlannedAction | null {
   const { customer, policy, settings } = context;
   const first = group[0];
@@ -190,7 +200,7 @@ function buildAction(context: CustomerContext, group: Candidate[]): PlannedActio
   return {
     ...(lateProbabilityBp === undefined ? {} : { lateProbabilityBp }),
     customerCode: customer.customerCode,
-    channel: top.step.channel,
+    channel: channelOf(top.step.channel, group),
     currency,
     policyCode: policy.code,
     policyVersion: policy.version,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localityLines } from './postal-lines.ts';
+import { hasPostalAddress, localityLines } from './postal-lines.ts';
 
 describe('the locality lines of a postal address', () => {
   it('puts the postcode before the town in France and most of Europe', () => {
@@ -18,5 +18,21 @@ describe('the locality lines of a postal address', () => {
   it('leaves out what is missing', () => {
     expect(localityLines('FR', null, 'Lyon')).toEqual(['LYON']);
     expect(localityLines('GB', '', null)).toEqual([]);
+  });
+});
+
+describe('hasPostalAddress', () => {
+  const address = {
+    addressLine1: '12 rue de la Paix',
+    addressLine2: null,
+    postalCode: '75002',
+    city: 'Paris',
+  };
+  it('needs a street line and a town, not a postcode', () => {
+    expect(hasPostalAddress(address)).toBe(true);
+    expect(hasPostalAddress({ ...address, addressLine1: null, addressLine2: 'BP 12' })).toBe(true);
+    expect(hasPostalAddress({ ...address, postalCode: null })).toBe(true);
+    expect(hasPostalAddress({ ...address, city: '  ' })).toBe(false);
+    expect(hasPostalAddress({ ...address, addressLine1: ' ' })).toBe(false);
   });
 });

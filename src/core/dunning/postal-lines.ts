@@ -18,3 +18,20 @@ export function localityLines(country: string, postalCode: string | null, city: 
   const line = TOWN_THEN_POSTCODE.has(upper) ? present([town, code]) : present([code, town]);
   return line.length > 0 ? [line.join(' ')] : [];
 }
+
+export interface PostalAddress {
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
+/**
+ * Whether a letter can be posted to the address: a street line and a town. The postcode is not
+ * required, as some countries' posts deliver without one; an address without a town would be
+ * returned to the sender.
+ */
+export function hasPostalAddress(address: PostalAddress): boolean {
+  const filled = (text: string | null) => (text?.trim() ?? '') !== '';
+  return (filled(address.addressLine1) || filled(address.addressLine2)) && filled(address.city);
+}

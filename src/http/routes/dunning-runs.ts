@@ -35,7 +35,13 @@ const ActionItem = Type.Object({
       [
         Type.Object({ kind: Type.Literal('account_notice'), noticeDate: Type.Union([IsoDate, Type.Null()]) }),
         Type.Object({ kind: Type.Literal('catch_up') }),
-        Type.Object({ kind: Type.Literal('resend'), failedOn: IsoDate }),
+        Type.Object({
+          kind: Type.Literal('resend'),
+          failedOn: IsoDate,
+          channel: Type.String({
+            description: 'how the step goes again: letter when the customer has a postal address, else email',
+          }),
+        }),
       ],
       {
         description:

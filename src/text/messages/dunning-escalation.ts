@@ -22,6 +22,10 @@ export const dunningEscalation = {
       'renvoyée\u00a0: l’e-mail du {date} n’a pas été remis au client (échec d’envoi)',
     'dunningEscalation.cli.raisedOrResent':
       'Factures portées au-delà de leur prochaine étape ou relancées à nouveau',
+    'dunningEscalation.raised.resendByLetter':
+      'renvoyée par courrier\u00a0: l’e-mail du {date} n’a pas été remis (échec d’envoi)',
+    'dunningEscalation.raised.resendCheckEmail':
+      'renvoyée\u00a0: l’e-mail du {date} n’a pas été remis au client (échec d’envoi)\u00a0; adresse e-mail à vérifier',
     'dunningPolicyProblem.invalid_escalation_setting':
       'Mise en demeure étendue au compte ou rattrapage selon le retard\u00a0: oui ou non attendu',
     'procedureReports.setting.accountFloor': 'Mise en demeure étendue aux autres factures échues du client',
@@ -43,6 +47,10 @@ export const dunningEscalation = {
     'dunningEscalation.raised.resend':
       'sent again: the e-mail of {date} never reached the customer (sending failed)',
     'dunningEscalation.cli.raisedOrResent': 'Invoices taken past their next step or reminded again',
+    'dunningEscalation.raised.resendByLetter':
+      'sent again by post: the e-mail of {date} never reached the customer (sending failed)',
+    'dunningEscalation.raised.resendCheckEmail':
+      'sent again: the e-mail of {date} never reached the customer (sending failed); e-mail address to check',
     'dunningPolicyProblem.invalid_escalation_setting':
       'Formal notice covering the account or catch-up by lateness: on or off expected',
     'procedureReports.setting.accountFloor':
