@@ -1,7 +1,7 @@
 /**
  * What a walk of the demo's credit pages found wrong, read in French as a person reads it: the
  * held-orders queue and the limit requests disable their decisions for a role the delegation
- * matrix does not name, and say which role may; the risk table writes a limit of zero as 0,00 €, not as « — »;
+ * matrix does not name, and say which role may; the risk table writes a limit of zero as « 0 € », compact like its other amounts, not as « — »;
  * the « Procédure » badge and the « Chargé de recouvrement » role are shown whole, not cut.
  * A page whose files an update removed says so instead of staying blank. Photographed to test-artifacts/. Skipped when /usr/bin/chromium is absent.
  */
@@ -85,13 +85,14 @@ describe.skipIf(!HAS_CHROMIUM)('the credit pages the walk found wrong', () => {
     await director.screenshot({ path: join(ARTIFACTS, 'credit-limit-requests-director.png') });
   });
 
-  it('writes a limit of zero as 0,00 € and the proceedings badge whole on the risk table', async () => {
+  it('writes a limit of zero as 0 € and the proceedings badge whole on the risk table', async () => {
     const page = await fixture.signIn(USERS.credit_manager, '/risk');
     const row = page.getByTestId('risk-table').getByRole('row').filter({ hasText: 'C00105' });
     await row.waitFor();
     // The columns: customer, balance, overdue, four age buckets, limit…
     const limit = row.getByRole('cell').nth(7);
-    expect(spaced(await limit.textContent())).toBe('0,00 €');
+    // Compact like the table's other amounts (« 100 k € »): « 0,00 € » stood out among them.
+    expect(spaced(await limit.textContent())).toBe('0 €');
     // The badge's label, which Mantine cuts with an ellipsis when its column is too narrow.
     const badge = row.getByText('Procédure', { exact: true });
     expect(await wholeText(badge)).toBe(true);
