@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latenessCells, latenessLine, modelProbability } from './prediction-lateness.ts';
+import { latenessCells, latenessLine, likelyOnTimeReason, modelProbability } from './prediction-lateness.ts';
 
 const figures = { probabilityLate: 0.42, probabilityOver30: 0.25, probabilityOver60: 0.1 };
 
@@ -52,5 +52,20 @@ describe('the lateness line of a predicted payment', () => {
       late: 'already late',
       over30: '> 99%',
     });
+  });
+});
+
+describe('the reason a pre-due reminder is skipped', () => {
+  it('caps the model’s probability like the customer file, not the step’s minimum', () => {
+    expect(likelyOnTimeReason('fr', 1_800, 5_000)).toBe(
+      'probabilité de retard 18\u00a0% < 50\u00a0%\u00a0: pas de relance avant l’échéance',
+    );
+    // 0.3 % printed « 0 % » read as a certainty of payment on time.
+    expect(likelyOnTimeReason('fr', 30, 5_000)).toBe(
+      'probabilité de retard <\u00a01\u00a0% < 50\u00a0%\u00a0: pas de relance avant l’échéance',
+    );
+    expect(likelyOnTimeReason('en', 9_960, 10_000)).toBe(
+      'probability of lateness > 99% < 100%: no reminder before the due date',
+    );
   });
 });

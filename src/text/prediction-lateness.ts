@@ -11,7 +11,7 @@
  */
 import { daysBetween } from '#core/calendar';
 import { type Lang, translator } from './catalogue.ts';
-import { formatPercent } from './format.ts';
+import { formatPercent, formatPercentBps } from './format.ts';
 
 export interface LatenessFigures {
   asOf: string;
@@ -28,6 +28,21 @@ export function modelProbability(lang: Lang, probability: number): string {
   if (wholePercent >= 100) return t('forecast.page.probabilityAbove', { percent: formatPercent(lang, 0.99) });
   if (wholePercent <= 0) return t('forecast.page.probabilityBelow', { percent: formatPercent(lang, 0.01) });
   return formatPercent(lang, probability);
+}
+
+/**
+ * Why a pre-due reminder is skipped (dunning run, CLI, API and web): the model's probability of
+ * lateness, capped as above, under the step's minimum — a setting, so said as it is.
+ */
+export function likelyOnTimeReason(
+  lang: Lang,
+  lateProbabilityBp: number,
+  minimumLateProbabilityBp: number,
+): string {
+  return translator(lang)('forecastDunning.likelyOnTime', {
+    probability: modelProbability(lang, lateProbabilityBp / 10_000),
+    minimum: formatPercentBps(lang, minimumLateProbabilityBp, 0),
+  });
 }
 
 export function latenessLine(lang: Lang, prediction: LatenessFigures): string {

@@ -85,7 +85,13 @@ describe('the dysfunctions report', () => {
       d.portfolio.overdueShare,
       Math.round((kpis.endingOverdueMinor / kpis.endingReceivablesMinor) * 10_000) / 10_000,
     ]);
-    for (const indicator of d.indicators.filter((i) => i !== ofBalance)) {
+    // The > 90 days share too (since the table printed 14,7 % beside the sentence's 14,8 %).
+    const over90OfBalance = d.indicators.find((i) => i.key === 'over90ShareOfBalance');
+    expect([over90OfBalance?.periodValue, over90OfBalance?.lastMonthValue]).toEqual([
+      Math.round((kpis.endingOver90Minor / kpis.endingReceivablesMinor) * 10_000) / 10_000,
+      Math.round(((last?.endingOver90Minor ?? 0) / (last?.endingReceivablesMinor ?? 1)) * 10_000) / 10_000,
+    ]);
+    for (const indicator of d.indicators.filter((i) => i !== ofBalance && i !== over90OfBalance)) {
       const scale = indicator.key.endsWith('Pct') ? 100 : 1;
       const period = kpis[indicator.key as keyof typeof kpis] as number | null;
       expect(indicator.periodValue === null ? null : indicator.periodValue * scale).toBeCloseTo(
@@ -112,14 +118,14 @@ describe('the dysfunctions report', () => {
     const withSettled = await getRiskTable(ctx, { asOf: AS_OF, includeSettled: true });
     expect(withSettled.rows.length).toBeGreaterThan(risk.rows.length);
     expect(withSettled.summary).toEqual(risk.summary);
-    // The aged balance's shares are of the net total it prints (the encours), not of the open
-    // invoices the indicators' shares divide by: 721 779,22 € of 4 880 193,13 €, 14,8 % (14,7 % of
-    // the 4 896 641,69 € of open invoices, the indicator, which names that base).
+    // The aged balance's shares are of the net total it prints (the encours), and so is the
+    // indicators' > 90 days share now: 721 779,22 € of 4 880 193,13 €, 14,8 % (the indicator was
+    // 14,7 %, of the 4 896 641,69 € of open invoices before credits, beside the sentence's 14,8 %).
     const over90 = d.aging.buckets[d.aging.buckets.length - 1];
-    const over90Indicator = d.indicators.find((i) => i.key === 'over90Share');
+    const over90Indicator = d.indicators.find((i) => i.key === 'over90ShareOfBalance');
     expect([over90?.amountMinor, d.aging.totalMinor]).toEqual([72_177_922, 488_019_313]);
     expect(over90?.share).toBe(0.1479);
-    expect(over90Indicator?.periodValue).toBe(0.1474);
+    expect(over90Indicator?.periodValue).toBe(0.1479);
     for (const bucket of d.aging.buckets)
       expect(bucket.share).toBeCloseTo(bucket.amountMinor / d.aging.totalMinor, 4);
     expect(d.aging.buckets.reduce((s, b) => s + b.amountMinor, 0)).toBe(

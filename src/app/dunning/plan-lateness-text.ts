@@ -3,7 +3,8 @@
  * the probabilities came from, and the plan's notices (CLI and API readers; the web words its own).
  */
 import { type Lang, label, translator } from '#text/catalogue';
-import { formatDate, formatPercentBps } from '#text/format';
+import { formatDate } from '#text/format';
+import { likelyOnTimeReason } from '#text/prediction-lateness';
 import { type LatenessSourceView, PLAN_PREDICTIONS_MAX_AGE_DAYS, type PlanNotice } from './plan-lateness.ts';
 import type { SkippedView } from './plan-run.ts';
 
@@ -17,10 +18,7 @@ export function skippedReasonText(
     s.lateProbabilityBp !== undefined &&
     s.minimumLateProbabilityBp !== undefined
   )
-    return translator(lang)('forecastDunning.likelyOnTime', {
-      probability: formatPercentBps(lang, s.lateProbabilityBp, 0),
-      minimum: formatPercentBps(lang, s.minimumLateProbabilityBp, 0),
-    });
+    return likelyOnTimeReason(lang, s.lateProbabilityBp, s.minimumLateProbabilityBp);
   return label(lang, 'dunningSkip', s.reason);
 }
 

@@ -84,8 +84,8 @@ export function dysfunctionsVariables(
     overdue: money(model.portfolio.overdueMinor),
     // Of the two amounts the sentence prints (the total net of unapplied credits), as the dashboard.
     overdueShare: formatPercent(lang, model.portfolio.overdueShare, 1),
-    // The aged balance's own line, as its table prints it: of the net total, « de l’encours ».
-    over90Share: formatPercent(lang, over90?.share ?? null, 1),
+    // Of the net total, « de l’encours », as the aged balance's table and the indicators' table.
+    over90Share: formatPercent(lang, find('over90ShareOfBalance').periodValue, 1),
     over90: money(over90?.amountMinor ?? 0),
     dso: value('dsoSimpleDays'),
     dsoFirst: indicatorValue(lang, dso, dso.firstMonthValue, true),

@@ -47,7 +47,7 @@ const INDICATORS: {
   { key: 'averageDaysDelinquent', kind: 'days', better: 'lower', tolerance: 2 },
   { key: 'averagePaymentDelayDays', kind: 'days', better: 'lower', tolerance: 2 },
   { key: 'ceiFullPeriodPct', kind: 'ratio', better: 'higher', tolerance: 0.02 },
-  // Replaced by the overdue share of the encours (`overdueShareOfBalance`), the summary's figure.
+  // Both replaced by their share of the encours (`OF_BALANCE`), the summary's figures.
   { key: 'overdueShare', kind: 'ratio', better: 'lower', tolerance: 0.02 },
   { key: 'over90Share', kind: 'ratio', better: 'lower', tolerance: 0.01 },
 ];
@@ -71,18 +71,45 @@ export function overdueShareOfBalance(figures: {
   return shareOf(figures.endingOverdueMinor, figures.endingReceivablesMinor);
 }
 
+/**
+ * The over-90-days share of the encours, on the same basis: the one computation of the aged
+ * balance's sentence (« … (14,8 % de l’encours) ») and of the indicators' table, which printed the
+ * KPI report's 14,7 % of the open invoices before credits beside it.
+ */
+export function over90ShareOfBalance(figures: {
+  endingOver90Minor: number;
+  endingReceivablesMinor: number;
+}): number | null {
+  return shareOf(figures.endingOver90Minor, figures.endingReceivablesMinor);
+}
+
+/** The ending figures a share of the encours divides, of the period or of one of its months. */
+type EndingFigures = {
+  endingOverdueMinor: number;
+  endingOver90Minor: number;
+  endingReceivablesMinor: number;
+};
+/** The KPI report's shares of the open invoices the report replaces by its shares of the encours. */
+const OF_BALANCE: Partial<
+  Record<MonthlyKey, { key: string; of: (figures: EndingFigures) => number | null }>
+> = {
+  overdueShare: { key: 'overdueShareOfBalance', of: overdueShareOfBalance },
+  over90Share: { key: 'over90ShareOfBalance', of: over90ShareOfBalance },
+};
+
 export function indicatorTrends(kpis: KpiReport): IndicatorTrend[] {
   const first = kpis.monthly[0];
   const last = kpis.monthly[kpis.monthly.length - 1];
   return INDICATORS.map(({ key, kind, better, tolerance }) => {
-    if (key === 'overdueShare') {
-      const firstMonthValue = first ? overdueShareOfBalance(first) : null;
-      const lastMonthValue = last ? overdueShareOfBalance(last) : null;
+    const ofBalance = OF_BALANCE[key];
+    if (ofBalance) {
+      const firstMonthValue = first ? ofBalance.of(first) : null;
+      const lastMonthValue = last ? ofBalance.of(last) : null;
       return {
-        key: 'overdueShareOfBalance',
+        key: ofBalance.key,
         kind,
         better,
-        periodValue: overdueShareOfBalance(kpis),
+        periodValue: ofBalance.of(kpis),
         firstMonthValue,
         lastMonthValue,
         trend: trendOf(firstMonthValue, lastMonthValue, better, tolerance),

@@ -82,6 +82,7 @@ export const procedureReports = {
     'procedureReports.indicator.overdueShareOfBalance': 'Part échue de l’encours',
     'procedureReports.indicator.over90Share':
       'Part des factures ouvertes échue depuis plus de 90 jours (avant avoirs et règlements non affectés)',
+    'procedureReports.indicator.over90ShareOfBalance': 'Part de l’encours échue depuis plus de 90 jours',
     'procedureReports.trend.improving': 'En amélioration',
     'procedureReports.trend.deteriorating': 'En dégradation',
     'procedureReports.trend.stable': 'Stable',
@@ -241,6 +242,7 @@ export const procedureReports = {
     'procedureReports.indicator.overdueShareOfBalance': 'Overdue share of the total receivables',
     'procedureReports.indicator.over90Share':
       'Share of open invoices over 90 days overdue (before credit notes and unapplied payments)',
+    'procedureReports.indicator.over90ShareOfBalance': 'Share of the total receivables over 90 days overdue',
     'procedureReports.trend.improving': 'Improving',
     'procedureReports.trend.deteriorating': 'Deteriorating',
     'procedureReports.trend.stable': 'Stable',

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n.tsx';
 import type { Finding } from '../../reports.ts';
 import { Evidence } from './Evidence.tsx';
-import { evidenceLabel, formatEvidence, type ShareThresholds } from './evidence-text.ts';
+import { customersHeading, evidenceLabel, formatEvidence, type ShareThresholds } from './evidence-text.ts';
 
 const SEVERITY_COLORS: Record<string, string> = { critical: 'red', warning: 'orange', info: 'blue' };
 const FIRST = 10;
@@ -27,7 +27,7 @@ function CustomerTable({ finding, currency, thresholds }: FindingProps) {
       <Table fz="xs" verticalSpacing={4} striped mt="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('customersConcerned', { n: finding.customers.length })}</Table.Th>
+            <Table.Th>{customersHeading(finding.kind, finding.customers.length, lang)}</Table.Th>
             {keys.map((key) => (
               <Table.Th key={key} ta="right">
                 {evidenceLabel(key, lang)}

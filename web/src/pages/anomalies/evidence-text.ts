@@ -3,7 +3,8 @@
  * their key. No React here, so that the tests lay them out.
  */
 import { shareDecimals } from '../../../../src/text/anomalies.ts';
-import { type Lang, label } from '../../../../src/text/catalogue.ts';
+import { capitalised } from '../../../../src/text/audit-codes.ts';
+import { type Lang, label, translator } from '../../../../src/text/catalogue.ts';
 import { date, money, number, percent } from '../../format.ts';
 import { EVIDENCE_LABELS } from '../../strings/evidence.ts';
 
@@ -37,4 +38,19 @@ export function formatEvidence(
 export function evidenceLabel(key: string, lang: Lang): string {
   if (ISO_DAY.test(key)) return date(key, lang);
   return EVIDENCE_LABELS[lang][key] ?? key;
+}
+
+/** Findings about the whole book: the customers they list are its largest movers, not its culprits. */
+const PORTFOLIO_KINDS = new Set(['dso_drift', 'concentration']);
+
+/**
+ * The heading of a finding's customers: « Clients concernés (5) » under the portfolio's DSO drift
+ * read as if five customers drifted; it names them as the dashboard does (« Les 5 plus fortes
+ * hausses d’encours », the same catalogue key).
+ */
+export function customersHeading(kind: string, n: number, lang: Lang): string {
+  const t = translator(lang);
+  return PORTFOLIO_KINDS.has(kind)
+    ? capitalised(t('anomaly.customersNamed', { kind, n }))
+    : t('reports.customersConcerned', { n });
 }

@@ -5,7 +5,8 @@
  * came from, or why there were none.
  */
 import { Alert, Table, Text, Title } from '@mantine/core';
-import { date, percent } from '../../format.ts';
+import { likelyOnTimeReason } from '../../../../src/text/prediction-lateness.ts';
+import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { LiftPauseButton } from './PauseControls.tsx';
 import { filterSkipped, type ReviewFilter, type ReviewView } from './RunReviewModel.ts';
@@ -47,10 +48,7 @@ export function Skipped({
                       until: date(s.pausedUntil, lang),
                     })
                   : s.lateProbabilityBp !== undefined && s.minimumLateProbabilityBp !== undefined
-                    ? t('forecastDunning.likelyOnTime', {
-                        probability: percent(s.lateProbabilityBp / 10_000, lang),
-                        minimum: percent(s.minimumLateProbabilityBp / 10_000, lang),
-                      })
+                    ? likelyOnTimeReason(lang, s.lateProbabilityBp, s.minimumLateProbabilityBp)
                     : label('dunningSkip', s.reason)}
               </Table.Td>
               <Table.Td>

@@ -142,8 +142,10 @@ export function RiskRows({
                 {bucket.label}
               </Table.Th>
             ))}
-            <Table.Th ta="right">{t('limit')}</Table.Th>
-            {header('usage', 'limitUsage')}
+            {/* The customer's own limit and its balance over it, as they show: the over-limit rule
+                reads the exposure against the limit in force (the file's « Disponible »). */}
+            <Table.Th ta="right">{t('customerLimit')}</Table.Th>
+            {header('balanceOverLimit', 'limitUsage')}
             {header('oldestOverdue', 'oldestOverdueDays')}
             {/* Wide enough for its badges' whole words, which the table would otherwise cut. */}
             <Table.Th miw={SIGNALS_WIDTH}>{t('signals')}</Table.Th>
