@@ -9,7 +9,8 @@
 import { Anchor, Badge, Button, Checkbox, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { raisedReason } from '../../../../src/text/dunning-raised.ts';
-import { date, money, percent } from '../../format.ts';
+import { modelProbability } from '../../../../src/text/prediction-lateness.ts';
+import { date, money } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { PauseForm } from './PauseControls.tsx';
 import { deductedCredits, lacksRate, type ReviewAction, stepName } from './RunReviewModel.ts';
@@ -131,7 +132,7 @@ export function ActionRow({
         {stepName(t, label, a)}
         {a.lateProbabilityBp !== undefined && (
           <Badge size="xs" variant="light" ml={4} title={t('forecastDunning.lateProbability')}>
-            {percent(a.lateProbabilityBp / 10_000, lang)}
+            {modelProbability(lang, a.lateProbabilityBp / 10_000)}
           </Badge>
         )}
       </Table.Td>
