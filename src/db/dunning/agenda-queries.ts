@@ -2,6 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
 import { openItemsAsOf } from '../ledger/open-items.ts';
+import { withPartnerAt } from '../legal/with-partner.ts';
 
 export interface AgendaFactsRow {
   customerCode: string;
@@ -11,20 +12,6 @@ export interface AgendaFactsRow {
   overdueMinor: number;
   previousOverdueMinor: number;
   oldestDueDate: string | null;
-}
-
-/**
- * Whether the open item `o` was with a lawyer or an agency at `asOf`: in a legal file handed over
- * on or before that day and not withdrawn by then (as the dunning run's `handed` reads it). Its
- * recovery is the partner's work now, so the agenda neither counts nor chases it.
- */
-function handedOverAt(companyId: string, asOf: string) {
-  return sql`exists (select 1 from legal_file_invoices i
-      join legal_files f on f.company_id = i.company_id and f.file_id = i.file_id
-      where i.company_id = ${companyId} and i.document_id = o.document_id
-        and f.handed_over_on <= ${asOf}::date
-        and not exists (select 1 from legal_file_steps s where s.company_id = i.company_id
-          and s.file_id = i.file_id and s.step_code = 'withdrawn' and s.step_date <= ${asOf}::date))`;
 }
 
 /**
@@ -43,12 +30,12 @@ export async function selectAgendaFacts(
     with overdue_now as (
       select customer_code, sum(open_minor)::int8 as overdue_minor, min(due_date) as oldest_due
       from (${now}) o where o.open_minor > 0 and o.due_date < ${input.asOf}::date
-        and not ${handedOverAt(companyId, input.asOf)}
+        and not ${withPartnerAt(companyId, sql.ref('o.document_id'), input.asOf)}
       group by customer_code
     ), overdue_before as (
       select customer_code, sum(open_minor)::int8 as overdue_minor
       from (${before}) o where o.open_minor > 0 and o.due_date < ${input.previousAsOf}::date
-        and not ${handedOverAt(companyId, input.asOf)}
+        and not ${withPartnerAt(companyId, sql.ref('o.document_id'), input.asOf)}
       group by customer_code
     )
     select c.code as "customerCode", c.name as "customerName", c.salesperson, c.status,

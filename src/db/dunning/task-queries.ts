@@ -1,6 +1,7 @@
 /** The collectors' call tasks: added, completed, listed in due order a page at a time. */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../infra/schema.ts';
+import { withPartnerAt } from '../legal/with-partner.ts';
 
 export interface TaskRow {
   taskId: number;
@@ -148,12 +149,7 @@ export async function completeHandedOverTasks(
         where a.company_id = t.company_id and a.action_id = t.action_id
           and exists (select 1 from open_items o
             where o.company_id = a.company_id and o.document_id = a.document_id and o.open_minor > 0)
-          and not exists (select 1 from legal_file_invoices i
-            join legal_files f on f.company_id = i.company_id and f.file_id = i.file_id
-            where i.company_id = a.company_id and i.document_id = a.document_id
-              and f.handed_over_on <= ${input.doneOn}::date
-              and not exists (select 1 from legal_file_steps s where s.company_id = i.company_id
-                and s.file_id = i.file_id and s.step_code = 'withdrawn' and s.step_date <= ${input.doneOn}::date)))
+          and not ${withPartnerAt(companyId, sql.ref('a.document_id'), input.doneOn)})
     returning t.task_id as "taskId", t.action_id as "actionId"`.execute(db);
   return result.rows;
 }
